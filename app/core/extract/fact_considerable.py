@@ -32,6 +32,10 @@ def amount_graded(tokens: list[str]) -> bool:
     before a noun ("a sizable margin") or after "be" ("the gains were
     sizable"), not as a measure's term ("statistically significant") and
     not in a sentence of someone's reported words."""
+    # A token whose word is one of the list holds it, lower-cased: a sentence
+    # holding none anywhere (most) is passed over by a few substring tests in C.
+    if not any(map(" ".join(tokens).lower().__contains__, CONSIDERABLE)):
+        return False
     for i, t in enumerate(tokens):
         word = t.rstrip(",.;:)").lower()
         if word not in CONSIDERABLE:

@@ -9,7 +9,7 @@ import re
 
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ROLE_NOUNS, TAG_VERBS, TITLES
-from app.core.extract.names import lower_token, word_before
+from app.core.extract.names import lower_token
 from app.core.extract.speaker_nouns import is_speaker_noun
 from app.core.extract.unnamed import FEMALE_NOUNS, MALE_NOUNS, RELATION_NOUNS
 
@@ -59,11 +59,18 @@ def speaks_after(text: str, end: int) -> bool:
     return verb in TAG_VERBS and (verb.endswith("ed") or verb in _UNAMBIGUOUS_SPEECH)
 
 
+# The last two letters of every role noun and title (none is shorter): a word
+# ending otherwise is none of them, whatever stands before.
+_LEAD_TAILS = frozenset(w[-2:] for w in ROLE_NOUNS | TITLES)
+
+
 def lead_word(text: str, pos: int) -> str:
     """The lower-case word right before a name: "coach" in "coach Ivo Brask"."""
     j = pos - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
+    if j < 1 or text[j - 1 : j + 1] not in _LEAD_TAILS:
+        return ""  # (most words: not read back letter by letter)
     k = j
     while k >= 0 and (text[k].isalpha() or text[k] == "-"):
         k -= 1
@@ -83,7 +90,16 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 def after_the(text: str, pos: int) -> bool:
     """Whether the capitalized run at `pos` opens with or follows "the"."""
-    return text[pos : pos + 4] in ("The ", "the ") or word_before(text, pos) in ("the", "The")
+    if text[pos : pos + 4] in ("The ", "the "):
+        return True
+    # `word_before(text, pos) in ("the", "The")`, asked of the three letters
+    # before the blanks and the one before them, not read back letter by letter.
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return (
+        j >= 2 and text[j - 2 : j + 1] in ("the", "The") and (j == 2 or not text[j - 3].isalpha())
+    )
 
 
 def relative_gender(text: str, pos: int, end: int) -> str | None:
