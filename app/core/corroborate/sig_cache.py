@@ -23,7 +23,9 @@ rows left with no claim are dropped as the claims' conflicts are rebuilt.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import marshal
 import sys
 import zlib
@@ -79,6 +81,12 @@ def code_digest(tag: str, modules: Iterable[ModuleType]) -> str:
     for module in modules:
         digest.update(_code(module))
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def package_digest(tag: str, names: tuple[str, ...]) -> str:
+    """`code_digest` of `tag` and this package's modules `names`, once a run."""
+    return code_digest(tag, [importlib.import_module(f"{__package__}.{name}") for name in names])
 
 
 def _version() -> str:

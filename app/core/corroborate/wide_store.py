@@ -26,7 +26,6 @@ over; else the index is built again, as before.
 
 from __future__ import annotations
 
-import importlib
 import marshal
 from collections.abc import Iterable
 
@@ -42,30 +41,15 @@ from app.core.store import Library
 META, FACT_KEYS, DF = index_store.WIDE_PARTS
 # A claim is indexed under its id past this: no item's id comes near.
 CLAIM_BASE = 1 << 40
-# The modules whose code decides what the index holds given the signatures
-# (the signatures' own code is the kept ones' check, sig_cache.VERSION).
-_CODE = (
-    "claims",
-    "judging",
-    "two_things",
-    "matching",
-    "rules",
-    "weights",
-    "index_store",
-    "wide",
-    "wide_store",
-)
-_format: str | None = None
 
 
 def code_format() -> str:
     """The format tag stored parts must carry to be read: the grouping
-    index's, the signatures' version and a digest of `_CODE`."""
-    global _format
-    if _format is None:
-        modules = [importlib.import_module(f"{__package__}.{name}") for name in _CODE]
-        _format = sig_cache.code_digest(f"{FORMAT}:{sig_cache.VERSION}", modules)
-    return _format
+    index's, the signatures' version and a digest of the modules whose code
+    decides what the index holds given the signatures (the signatures' own
+    code is the kept ones' check, sig_cache.VERSION)."""
+    modules = (*index_store.INDEX_MODULES, "wide", "wide_store")
+    return sig_cache.package_digest(f"{FORMAT}:{sig_cache.VERSION}", modules)
 
 
 class WideSigs:
