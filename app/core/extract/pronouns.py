@@ -28,6 +28,7 @@ from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before
 from app.core.extract.speaker_nouns import kind_of_people, person_noun
 from app.core.extract.subject_bounds import asks_pronoun
+from app.core.extract.unnamed import newcomer
 
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
     "a an between among amid behind beyond beside unlike versus vs without".split()
@@ -38,6 +39,8 @@ _PLACE_ONLY = frozenset("in at near into inside outside".split())
 _ASKED = re.compile(
     r"\bask(?:ed|s)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})(?:(?:whether|if|about|why|how)\b|(?=[.;]))"
 )
+# A verb of asking: "A man in the crowd asked about the levy."
+_ASKS = re.compile(r"\b(?:ask(?:s|ed)?|question(?:s|ed)?)\b")
 # A cleft: "It was Ana Ruiz who ...", whose focus is its subject. (Not "It
 # is unclear whether Ruiz ...": a dummy "it" leaves the passage's subject.)
 _CLEFT = re.compile(r"It[ \t]+(?:was|is)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}(?:who|that)\b")
@@ -89,6 +92,7 @@ class Antecedents(PassageSubjects):
         self.described: set[int] = set()  # ends of quotes whose speaker is a description
         self._genders_used: set[str] | None = None  # of the article's pronouns, once asked
         self._subjects: dict[tuple[int, int], Subject | None] = {}  # _subject's answers
+        self._newcomers: dict[int, Entity] = {}  # people a subject brings in unnamed, by place
 
     def note_speaker(self, end: int, name: str | None) -> None:
         """Record who was found to speak the quote ending at `end` (quotes
@@ -241,6 +245,17 @@ class Antecedents(PassageSubjects):
                 found = self._owner(subj, gender)  # "Ruiz's posts about the levy include ..."
             if found is not None and not _titled_otherwise(found, epithet):
                 return found
+            if subj is not None and entity is None and subj.kind == "noun" and gender:
+                # "A young man in the third row stood up. "...," he said.": the
+                # man brought in, not the last one named (not after his
+                # question, "A man asked about the levy.", which another answers).
+                described = newcomer(self.text[subj.start : subj.end], gender)
+                if described is not None and _ASKS.search(self.text, subj.end, b):
+                    described = None
+                if described is not None:
+                    return self._newcomers.setdefault(
+                        subj.start, Entity(described, "person", gender=gender)
+                    )
             if (
                 entity is not None
                 and self._unsupported_gender(entity, gender)

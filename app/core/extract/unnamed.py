@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES
+
 # Singular nouns for a person that can stand as an unnamed source.
 PERSON_NOUNS = frozenset(
     """
@@ -177,3 +179,28 @@ def relative_name(text: str, noun: str, pos: int) -> str | None:
     for m in re.finditer(_NAMED_RELATIVE.format(noun=noun), text[:pos]):
         found = m.group(1)
     return found
+
+
+# Determiners of a person not met before: "A young man", "One woman".
+_INDEFINITE = frozenset("a an one another".split())
+# Nouns of one sex: "woman", "congressman" (not a title set before a name, "Mrs.").
+_OF_SEX = {w: "f" for w in FEMALE_NOUNS | FEMALE_TITLES | {"girl", "lady"}} | {
+    w: "m" for w in MALE_NOUNS | MALE_TITLES | {"boy", "gentleman"}
+}
+for _title in ("mrs", "ms", "miss", "madam", "mr", "sir"):
+    del _OF_SEX[_title]
+
+
+def newcomer(phrase: str, gender: str) -> str | None:
+    """The description ("young man") of a subject phrase that brings in a
+    person of `gender` without naming them, "A young man", "One woman", else
+    None: the "he" or "she" of the sentence after it is that person, not
+    the last one of that sex the article named."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _INDEFINITE:
+        return None
+    if _OF_SEX.get(words[-1]) != gender or not all(
+        w.replace("-", "").isalpha() and w.islower() for w in words[1:]
+    ):
+        return None
+    return " ".join(words[1:])
