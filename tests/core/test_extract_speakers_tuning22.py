@@ -75,3 +75,37 @@ def test_a_hyphenated_modifier_still_describes_the_person_brought_in():
         '"We paid twice," she said.'
     )
     assert speakers(text) == ["middle-aged woman"]
+
+
+def test_a_pause_in_a_paragraph_of_its_own_breaks_no_monologue():
+    # `"..." / Pause. / "..."`: a pause told alone, naming no one, leaves the
+    # untagged quote after it to the speaker of the quote before it.
+    text = (
+        "Dana Roe works the phones for the ferry board.\n\n"
+        '"How are you today?" Roe said into the phone.\n\nPause.\n\n"Well, you do that!"'
+    )
+    assert speakers(text) == ["Dana Roe", "Dana Roe"]
+    text = (
+        "Dana Roe works the phones for the ferry board.\n\n"
+        '"How are you today?" Roe said into the phone.\n\nA long silence.\n\n'
+        '"Well, you do that!"'
+    )
+    assert speakers(text) == ["Dana Roe", "Dana Roe"]
+
+
+def test_near_misses_of_a_pause_between_quotes():
+    # A paragraph naming someone, or a longer one, is no pause: the untagged
+    # quote after it is whoever that passage is about, or no one's.
+    text = (
+        "Dana Roe works the phones for the ferry board.\n\n"
+        '"How are you today?" Roe said into the phone.\n\nTobin Vesk laughed.\n\n'
+        '"Well, you do that!"'
+    )
+    assert speakers(text) == ["Dana Roe", "Tobin Vesk"]
+    text = (
+        "Dana Roe works the phones for the ferry board.\n\n"
+        '"How are you today?" Roe said into the phone.\n\n'
+        "The ferry board later voted to raise the levy for the third time this year.\n\n"
+        '"Well, you do that!"'
+    )
+    assert speakers(text) == ["Dana Roe", None]

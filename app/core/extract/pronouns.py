@@ -128,6 +128,11 @@ class Antecedents(PassageSubjects):
         # sentence.)
         for a, b in self.sentences_back(aside_sentence_before(self.text, pos), limit=3):
             subj = self._subject(a, b)
+            if (subj is None or subj.kind != "pronoun") and _beat(self.text, a, b):
+                if subj is None or self._person_in(subj.start, subj.end) is None:
+                    # `"..." / Pause. / "..."`: a pause told in a paragraph
+                    # of its own, naming no one, breaks no monologue.
+                    return self._last_speaker(a, "")
             if subj is None:
                 return None
             if subj.kind == "pronoun":
@@ -447,6 +452,21 @@ class Antecedents(PassageSubjects):
                         break
             self._placelike[id(entity)] = known
         return known
+
+
+def _beat(text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]` is a whole paragraph of at most three words, a
+    pause or a stir told with no one named ("Pause.", "A long silence.",
+    "The crowd cheered.")."""
+    words = text[a:b].removesuffix(".").split()
+    return (
+        0 < len(words) <= 3
+        and text[a:b].endswith(".")
+        and words[0].isalpha()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and not text[text.rfind("\n", 0, a) + 1 : a].strip()
+        and text[b : b + 1] in ("", "\n")
+    )
 
 
 def _offices(words: list[str]) -> frozenset[str]:
