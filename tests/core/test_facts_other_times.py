@@ -1,8 +1,8 @@
 """A past act whose line holds only a time of something else, #17 round 56:
 a year in a relative clause about someone the act names ("whose 2014
 loss"), what a cited report says ("a report that ... on Monday"), the day
-someone is ordered to come back ("ordering him to appear in court May
-4"), the year of a case the act brings up ("the example of Vesk in 2008
+someone is ordered to come back ("ordering her to go before a judge
+June 9"), the year of a case the act brings up ("the example of Vesk in 2008
 hiring ..."). None says when the act was: with no other time in the line
 it is undated and not offered. A time that dates the main verb ("In 2009
 she sold ...", "On Tuesday, the board, whose 2015 plan ..., voted") keeps

@@ -199,8 +199,6 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
     before a time only the sentences before give (so no time of theirs
     dates it: `fact_dates` asks without). Times that are not the act's own
     (`fact_other_times`) are no time of the line."""
-    if (cut := without_other_times(sentence)) != sentence:
-        sentence, tokens = cut, cut.split()  # ("Roe was joined by Vesk, whose 2014 loss ...")
     words = _main_words(sentence, tokens)
     if " is " in sentence or " are " in sentence:
         # "Candidates who are out of the race received 18 percent": a restrictive
@@ -212,6 +210,9 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
         words = _past_perfect(words)
     if "than" in words:
         words = _pro_verbs_out(words)  # ("voted ... than did Vesk's clerks": no auxiliary)
+    if (cut := without_other_times(sentence)) != sentence:
+        # ("Roe was joined by Vesk, whose 2014 loss ...": a time not the act's)
+        return undated_act(cut, cut.split(), perfect=perfect)
     if not _NOT_UNDATED_ACT.isdisjoint(words):
         return False  # (most sentences: "said", "is")
     if YEAR.search(sentence) and (

@@ -7,7 +7,7 @@ clause, "The guilds, which formed in 2011, spent ...", is still read as
 the line's: not measured here). So are the time of what a
 cited report says ("citing a report that six clerks were held on
 Monday"), the day a person acted on is ordered to come back ("signed
-papers ordering him to appear in court May 4") and the year of a case
+papers ordering her to go before a judge June 9") and the year of a case
 the act brings up ("raised the example of Vesk in 2008 hiring ...").
 `undated_act` asks for a time in the line less these; a time elsewhere
 in the line ("In 2009 she sold ...", "On Tuesday, the board, whose 2015
@@ -37,8 +37,8 @@ _REPORTED = re.compile(
     r"\b(?:report|reports|story|stories|article|news|claims?|allegations?|rumou?rs?"
     r"|findings?|revelations?) that\b.*$"
 )
-# What someone is ordered or summoned to do, and when ("ordering him to
-# appear in court May 4"): to the end of the line.
+# What someone is ordered or summoned to do, and when ("ordering her to go
+# before a judge June 9"): to the end of the line.
 _ORDERED = re.compile(
     r"\b(?:ordering|requiring|directing|summoning|compelling|instructing)"
     r" (?:[\w'\u2019]+ ){1,3}?to [a-z]+\b.*$"
@@ -53,12 +53,18 @@ def without_other_times(sentence: str) -> str:
     says): the years of its "whose" clauses and of a case it brings up,
     what a cited report says, what someone is ordered to do (offsets not
     kept). A line with none of these comes back unchanged."""
-    if ", wh" in sentence:
+    if ", whose " in sentence:
         sentence = _RELATIVE.sub(lambda m: _YEARS.sub("", m.group()), sentence)
-    if " that " in sentence:
+    if " that " in sentence and any(w in sentence for w in _REPORT_STEMS):
         sentence = _REPORTED.sub("", sentence)
-    if " to " in sentence:
+    if " to " in sentence and any(w in sentence for w in _ORDER_STEMS):
         sentence = _ORDERED.sub("", sentence)
-    if " of " in sentence:
+    if " of " in sentence and any(w in sentence for w in _MENTION_STEMS):
         sentence = _MENTIONED.sub(lambda m: _YEARS.sub("", m.group()), sentence)
     return sentence
+
+
+# What each pattern needs in the line, asked first (most lines have none).
+_REPORT_STEMS = tuple("report stor article news claim allegation rumo finding revelation".split())
+_ORDER_STEMS = ("ordering", "requiring", "directing", "summoning", "compelling", "instructing")
+_MENTION_STEMS = ("example", "precedent", "case of")
