@@ -170,9 +170,11 @@ def test_the_city_the_sentence_names_stays():
             "Dana Roe was scheduled to debate Tova Quarrow in Quillon in September.",
             "Dana Roe was scheduled to debate Tova Quarrow in Quillon in September [2016].",
         ),
+        # (A court date in the object of an undated act leaves the act
+        # undated: `fact_other_times`; "was ordered" is cited.)
         (
-            "Dana Roe signed papers ordering her to appear in a Quillon court May 4.",
-            "Dana Roe signed papers ordering her to appear in a Quillon court May 4 [2016].",
+            "Dana Roe was ordered to appear in a Quillon court May 4.",
+            "Dana Roe was ordered to appear in a Quillon court May 4 [2016].",
         ),
         # A relative clause's past, its comma ending it before a future (which
         # has its own date: a future dated only in the relative clause is the

@@ -42,6 +42,7 @@ import re
 
 from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, MONTH_STARTS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_other_times import without_other_times
 from app.core.extract.fact_reported import REPORTING
 
 
@@ -196,7 +197,8 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
     of speech, no time in the line. With `perfect`, a past perfect too
     ("Roe had worked at the depot for 12 years"): it tells what came
     before a time only the sentences before give (so no time of theirs
-    dates it: `fact_dates` asks without)."""
+    dates it: `fact_dates` asks without). Times that are not the act's own
+    (`fact_other_times`) are no time of the line."""
     words = _main_words(sentence, tokens)
     if " is " in sentence or " are " in sentence:
         # "Candidates who are out of the race received 18 percent": a restrictive
@@ -208,6 +210,9 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
         words = _past_perfect(words)
     if "than" in words:
         words = _pro_verbs_out(words)  # ("voted ... than did Vesk's clerks": no auxiliary)
+    if (cut := without_other_times(sentence)) != sentence:
+        # ("Roe was joined by Vesk, whose 2014 loss ...": a time not the act's)
+        return undated_act(cut, cut.split(), perfect=perfect)
     if not _NOT_UNDATED_ACT.isdisjoint(words):
         return False  # (most sentences: "said", "is")
     if YEAR.search(sentence) and (
