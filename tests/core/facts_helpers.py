@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.core.extract import find_facts
+from app.core.extract.fact_captions import undated_act
 from app.core.extract.facts import sentence_verdicts
 
 
@@ -42,3 +43,12 @@ def offered_after(lead: str, sentence: str, published: dt.date | None) -> bool:
     dated `published`."""
     text = lead + sentence + "\n"
     return any(text[f.start : f.end] == sentence for f in find_facts(text, None, published))
+
+
+def held_back_undated(sentence: str) -> None:
+    """Asserts that `sentence` is a past act with no time of its own: after
+    `OPENING` it is not offered, for want of a time, dated or not."""
+    assert undated_act(sentence, sentence.split(), perfect=True)
+    text = f"{OPENING}\n{sentence}\n"
+    assert verdict(text, sentence) == "time"
+    assert not any(sentence[:20] in c for c in dated(text))
