@@ -202,7 +202,9 @@ class StoredSigs:
             else:
                 if source_id not in self._proper:
                     self._proper[source_id] = proper_words(self._library.source_text(source_id))
-                sig = fact_signature(source_id, text, parse_date(when), self._proper[source_id])
+                sig = fact_signature(
+                    source_id, text, parse_date(when or ""), self._proper[source_id]
+                )
             self._sigs[item_id] = sig
         return sig
 

@@ -30,12 +30,10 @@ import marshal
 from collections.abc import Iterable
 
 from app.core.corroborate import index_store, sig_cache
-from app.core.corroborate.claims import FactSig, fact_signature
+from app.core.corroborate.claims import FactSig
 from app.core.corroborate.index_format import FORMAT
 from app.core.corroborate.index_store import StoredMap, map_rows
 from app.core.corroborate.matching import GroupIndex
-from app.core.corroborate.text import ProperWords, proper_words
-from app.core.corroborate.times import parse_date
 from app.core.store import Library
 
 META, FACT_KEYS, DF = index_store.WIDE_PARTS
@@ -52,33 +50,24 @@ def code_format() -> str:
     return sig_cache.package_digest(f"{FORMAT}:{sig_cache.VERSION}", modules)
 
 
-class WideSigs:
+class WideSigs(index_store.StoredSigs):
     """The signatures of the facts and claims a stored index holds, built
     from their text when first asked for (the stored index keeps none); a
     claim's under `CLAIM_BASE` plus its id, as wide.py indexes it."""
 
     def __init__(self, library: Library, meta: dict) -> None:
-        self._library, self._base = library, CLAIM_BASE
-        self._count = meta["count"]
-        self._items_up_to, self._claims_up_to = meta["items_up_to"], meta["claims_up_to"]
-        self._sigs: dict[int, FactSig] = {}
-        self._proper: dict[int, ProperWords] = {}
+        super().__init__(library, "fact", meta["count"], meta["items_up_to"])
+        self._base, self._claims_up_to = CLAIM_BASE, meta["claims_up_to"]
 
     def _stored(self, node: int) -> bool:
         if node >= self._base:
             return node - self._base <= self._claims_up_to
-        return node <= self._items_up_to
-
-    def __len__(self) -> int:
-        return self._count
+        return node <= self._up_to
 
     def __setitem__(self, node: int, sig: FactSig) -> None:
         if node not in self._sigs and not self._stored(node):
             self._count += 1
         self._sigs[node] = sig
-
-    def __contains__(self, node: int) -> bool:
-        return node in self._sigs or self._row(node) is not None
 
     def _row(self, node: int) -> tuple[int, str, str] | None:
         if not self._stored(node):
@@ -86,19 +75,6 @@ class WideSigs:
         if node >= self._base:
             return self._library.figure_claim(node - self._base)
         return self._library.grouping_item(node, "fact")
-
-    def __getitem__(self, node: int) -> FactSig:
-        sig = self._sigs.get(node)
-        if sig is None:
-            row = self._row(node)
-            if row is None:
-                raise KeyError(node)
-            source_id, text, when = row
-            if source_id not in self._proper:
-                self._proper[source_id] = proper_words(self._library.source_text(source_id))
-            sig = fact_signature(source_id, text, parse_date(when or ""), self._proper[source_id])
-            self._sigs[node] = sig
-        return sig
 
 
 def _meta(library: Library, state) -> dict:
