@@ -51,7 +51,7 @@ def nearest_members(cast: Cast, family_bare: set[int]) -> None:
             if prior.entity.surname != surname or prior.entity.kind != "person":
                 continue
             if not is_given_name(prior.entity.name.split()[0]):
-                continue  # "Neither Warren", "Actress Ana Vesk": no member's full name
+                continue  # "Neither Quorle", "Actress Ana Vesk": no member's full name
             if not _subject_at(text, prior.pos, prior.end):
                 break  # named in passing ("Her brother, Ivo Brask, does not")
             if " " not in text[prior.pos : prior.end].strip():
