@@ -154,7 +154,7 @@ def test_stored_parts_that_do_not_hold_are_built_again(tmp_path, monkeypatch, ch
 
 
 def _stored_state_or_none(library):
-    return wide._stored_state(library)
+    return wide_store.open_stored(library, wide.WideState)
 
 
 def test_a_regroup_of_what_the_stored_index_was_built_from_leaves_its_rows(tmp_path, monkeypatch):

@@ -296,15 +296,6 @@ def _keep_state(library: Library, state: WideState, rows=None) -> None:
     library.wide_state = state
 
 
-def _stored_state(library: Library) -> WideState | None:
-    """The index stored with the library, when still true (wide_store.open_stored)."""
-
-    def make(index, items_up_to, sources_up_to, claim_source) -> WideState:
-        return WideState(index, items_up_to, sources_up_to, claim_source)
-
-    return wide_store.open_stored(library, make)
-
-
 def refresh(
     library: Library,
     appended: bool = False,
@@ -329,7 +320,8 @@ def refresh(
     state = library.wide_state
     if appended and not dropped:
         if not isinstance(state, WideState) or state.data_version != library.data_version():
-            state = _stored_state(library)  # another process's, or a new process's
+            # Another process's, or a new process's: the stored one, when still true.
+            state = wide_store.open_stored(library, WideState)
     else:
         state = None
     if state is not None:
