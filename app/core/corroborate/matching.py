@@ -394,13 +394,14 @@ class GroupIndex(ClaimJudge):
             hash_keys([f for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit])
         )[:SKETCH]
         distinct, floor, floor_keys = self.distinct_postings, self.pair_floor, self.floor_keys
-        if item_id < floor and floor_keys is not None and floor_keys.isdisjoint(keys):
-            # No item at or above the floor shares a key with it: none to compare.
-            edges = [] if floor_keys.isdisjoint(sig.sketch) else None
-        else:
-            edges = None
-        if edges is None:
-            edges = self._compared(item_id, sig, figure_keys, kind_keys, distinct)
+        # No item at or above the floor shares a key or a sketch hash with it: none to compare.
+        alone = (
+            item_id < floor
+            and floor_keys is not None
+            and floor_keys.isdisjoint(keys)
+            and floor_keys.isdisjoint(sig.sketch)
+        )
+        edges = [] if alone else self._compared(item_id, sig, figure_keys, kind_keys, distinct)
         if len(keys.union(sig.sketch)) < len(keys) + len(sig.sketch):
             self.distinct_postings = False  # two keys of one hash: this id goes in twice
         fact_keys, past_cap = self.fact_keys, self.past_cap
