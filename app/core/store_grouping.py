@@ -278,21 +278,32 @@ def changed_index_rows(
     A regroup mostly writes back what was stored (tens of megabytes at
     200,000 items, a tenth of the run when all written again): reading and
     comparing it costs a fraction of writing it."""
+    changed, read = changed_part_rows(db, rows)
+    left = (*keep, *read)
+    marks = ",".join("?" * len(left)) or "NULL"
+    db.execute(f"DELETE FROM group_index WHERE part NOT IN ({marks})", left)
+    return changed
+
+
+def changed_part_rows(
+    db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]], parts: Iterable[str] = ()
+) -> tuple[list[tuple[str, int, bytes]], list[str]]:
+    """The rows that differ from the stored ones, taken as the whole of
+    their parts and of `parts`: the stored rows of those parts they no
+    longer have are deleted. Returns them and the parts read."""
     stored: dict[str, dict[int, bytes]] = {}
+    select = "SELECT bucket, data FROM group_index WHERE part = ?"
+    for part in parts:
+        stored[part] = dict(db.execute(select, (part,)))
     changed = []
     for part, bucket, data in rows:
         if part not in stored:
-            stored[part] = dict(
-                db.execute("SELECT bucket, data FROM group_index WHERE part = ?", (part,))
-            )
+            stored[part] = dict(db.execute(select, (part,)))
         if stored[part].pop(bucket, None) != data:
             changed.append((part, bucket, data))
     gone = [(part, bucket) for part, left in stored.items() for bucket in left]
     db.executemany("DELETE FROM group_index WHERE part = ? AND bucket = ?", gone)
-    left = (*keep, *stored)
-    marks = ",".join("?" * len(left)) or "NULL"
-    db.execute(f"DELETE FROM group_index WHERE part NOT IN ({marks})", left)
-    return changed
+    return changed, list(stored)
 
 
 def stored_clusters(db: sqlite3.Connection) -> dict[tuple[int, ...], tuple[int, str, int, int]]:

@@ -198,17 +198,8 @@ class GroupStore(GroupingReads, ConflictStore):
         """Store `rows` as the whole of the index parts `parts` (the grouping
         mark is left as it is): a stored row they no longer have goes, and
         one stored alike is left as it is."""
-        parts = list(parts)
         with self._writing() as db:
-            stored = {p: {} for p in parts}
-            marks = ",".join("?" * len(parts))
-            for part, bucket, data in db.execute(
-                f"SELECT part, bucket, data FROM group_index WHERE part IN ({marks})", parts
-            ):
-                stored[part][bucket] = data
-            changed = [r for r in rows if stored[r[0]].pop(r[1], None) != r[2]]
-            gone = [(part, bucket) for part, left in stored.items() for bucket in left]
-            db.executemany("DELETE FROM group_index WHERE part = ? AND bucket = ?", gone)
+            changed, _read = store_grouping.changed_part_rows(db, rows, parts)
             store_grouping.put_group_rows(db, changed)
 
     def drop_group_parts(self, parts: Iterable[str]) -> None:
