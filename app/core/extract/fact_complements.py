@@ -56,13 +56,14 @@ _PART_NOUNS: dict[str, frozenset[str]] = {
     "stance": frozenset("on toward towards against about regarding".split()),
     "tenure": frozenset("as at in on with".split()),
     "condolences": frozenset("to for over after following".split()),
-    # An owner's ideas or proposals, saying which ("his ideas on rents"):
-    "idea": frozenset("for on about to that of regarding".split()),
-    "ideas": frozenset("for on about to that of regarding".split()),
-    "proposals": frozenset("for on about to that of regarding".split()),
-    "suggestion": frozenset("for on about to that of regarding".split()),
-    "suggestions": frozenset("for on about to that of regarding".split()),
 }
+# An owner's ideas or proposals, and the words that say which ("his ideas on rents").
+_PART_NOUNS.update(
+    dict.fromkeys(
+        "idea ideas proposals suggestion suggestions".split(),
+        frozenset("for on about to that of regarding".split()),
+    )
+)
 _OWNERS = frozenset("his her their its".split())
 # Words after a bid that say what it is for ("a bid for the seat", "a bid to
 # win", "her bid as an independent") or what it is, an offer ("a bid of $5").
