@@ -134,24 +134,7 @@ def _openings(text: str) -> list[int]:
     for word in _OPENING_WORDS:
         pos = text.find(word)
         while pos >= 0:
-            # `_opens_sentence(text, pos)`, inlined: asked of every "A" and
-            # "The" (most stand inside a sentence, after a word and a space).
-            if (
-                pos == 0
-                or text[pos - 1] == "\n"
-                or (
-                    pos >= 2
-                    and text[pos - 1] == " "
-                    and (
-                        text[pos - 2] in _SENTENCE_END
-                        or (
-                            pos >= 3
-                            and text[pos - 2] in _CLOSERS
-                            and text[pos - 3] in _SENTENCE_END
-                        )
-                    )
-                )
-            ):
+            if _opens_sentence(text, pos):
                 found.append(pos)
             pos = text.find(word, pos + 1)
     found.sort()
