@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.extract import find_quotes
 from app.core.extract.clauses import main_subject
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,10 @@ Sentences and names are invented."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
 from app.core.extract.names import parse_name
 from app.core.extract.people import Cast
 from app.core.extract.place_names import is_place_name
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_state_or_country_named_alone_is_no_person():
@@ -24,20 +20,20 @@ def test_a_state_or_country_named_alone_is_no_person():
         '"We have work to do," she told the crowd.\n\n'
         'Georgia is a big prize. "We need it," she said.'
     )
-    assert _speakers(text) == ["Ana Lusk", "Ana Lusk"]
+    assert speakers(text) == ["Ana Lusk", "Ana Lusk"]
 
 
 def test_a_country_that_speaks_is_a_body_not_a_he():
     text = 'Israel says the plan fails. Ivo Brask agreed. "It is a bad deal," he said.'
     cast = Cast(text)
     assert cast.orgs["Israel"].kind == "org" and "Israel" not in cast.people
-    assert _speakers(text) == ["Ivo Brask"]
+    assert speakers(text) == ["Ivo Brask"]
 
 
 def test_a_crowd_of_someone_is_not_that_someone():
     text = 'Supporters of Tom Vesk cheered as Rick Dorn spoke. "We love him," he said.'
     assert not [name for name in Cast(text).people if "Supporters" in name]
-    assert _speakers(text) == ["Rick Dorn"]
+    assert speakers(text) == ["Rick Dorn"]
     lawyers = Cast('Lawyers for Ana Lusk filed a motion. "It is simple," she said.')
     assert "Ana Lusk" in lawyers.people
     # A person's title with "for" is still one run, not a crowd: the title,
@@ -55,7 +51,7 @@ def test_a_word_hyphened_to_a_description_is_no_part_of_a_name():
         "The actress Susan Lusk is not sure she can vote for Tom Vesk.\n\n"
         '"That is a fair worry," Lusk told a reporter.'
     )
-    assert _speakers(text) == ["Susan Lusk"]
+    assert speakers(text) == ["Susan Lusk"]
 
 
 def test_said_he_after_a_womans_name_is_about_someone_else():
@@ -65,7 +61,7 @@ def test_said_he_after_a_womans_name_is_about_someone_else():
         "Ana Lusk said he was unfit. Lusk said he had lied. Tom Vesk stayed away.\n\n"
         '"He is a fraud," she said.'
     )
-    assert _speakers(text) == ["Ana Lusk"]
+    assert speakers(text) == ["Ana Lusk"]
 
 
 def test_a_name_apposed_to_a_spokeswoman_for_someone_speaks():
@@ -74,7 +70,7 @@ def test_a_name_apposed_to_a_spokeswoman_for_someone_speaks():
         '"We will be back," said a spokesman for the Harbor Group, Ivo Brask, in a statement.\n\n'
         '"It is done," said a spokesman for Tom Vesk.'
     )
-    assert _speakers(text) == ["Ana Lusk", "Ivo Brask", "spokesman for Tom Vesk"]
+    assert speakers(text) == ["Ana Lusk", "Ivo Brask", "spokesman for Tom Vesk"]
 
 
 def test_it_as_a_subject_leaves_the_sentence_to_the_one_it_names():
@@ -83,7 +79,7 @@ def test_it_as_a_subject_leaves_the_sentence_to_the_one_it_names():
         "It was Tom Vesk who first raised the issue with Rick Dorn. "
         '"I had to," he said.'
     )
-    assert _speakers(text) == ["Tom Vesk"]
+    assert speakers(text) == ["Tom Vesk"]
 
 
 def test_quoted_as_saying_names_who_said_it():
@@ -91,9 +87,9 @@ def test_quoted_as_saying_names_who_said_it():
         'A later post quoted Omar Vesk as saying "We must act before the next flood."\n\n'
         'Tom Vesk quoted Ana Lusk as saying the bill "will never pass."'
     )
-    assert _speakers(text) == ["Omar Vesk", "Ana Lusk"]
+    assert speakers(text) == ["Omar Vesk", "Ana Lusk"]
 
 
 def test_a_sentence_announcing_someones_answer_names_the_quote_after_it():
     text = 'Tom Vesk had a simple answer. "No way."\n\nAna Lusk had a message. "Vote."'
-    assert _speakers(text)[0] == "Tom Vesk"
+    assert speakers(text)[0] == "Tom Vesk"

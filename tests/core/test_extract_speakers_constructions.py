@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_participle_opening_the_sentence_gives_its_quote_to_the_main_subject():

@@ -4,12 +4,8 @@ sentences only; each test fails without its rule."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
 from app.core.extract.people import Cast
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_surname_given_with_a_title_is_a_person():

@@ -5,10 +5,7 @@ Invented names and sentences only; each test fails without its rule."""
 from __future__ import annotations
 
 from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_an_adverb_or_preposition_opening_a_sentence_is_no_part_of_a_name():

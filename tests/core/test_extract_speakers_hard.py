@@ -4,11 +4,7 @@ general pattern of news English, written here in fresh words."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_place_with_a_first_name_in_it_is_no_antecedent():

@@ -3,12 +3,8 @@
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
 from app.core.extract.clauses import subject_before
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_bare_role_is_the_person_but_a_described_role_stays_as_written():

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_the_people_a_name_owns_speak_not_the_name():

@@ -5,11 +5,7 @@ fails without its rule."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_message_or_letter_a_pronoun_owns_is_its_owner_s_words():

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.extract import find_quotes
 from app.core.extract.names import parse_name
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
-
+from tests.core.speaker_helpers import speakers
 
 # From a town ("of Dunmore, Ohio"), in a place ("According to officials in
 # Dunmore"), or pointed to ("-More from Vesk and Brask:").

@@ -5,11 +5,7 @@ without its rule."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_quote_as_its_own_sentence_after_one_about_a_person():

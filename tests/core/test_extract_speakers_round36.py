@@ -5,11 +5,7 @@ rule."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def check(*cases: tuple[str, str | list[str | None]]) -> None:

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_participle_after_an_object_belongs_to_the_sentence_subject():

@@ -4,11 +4,7 @@ sentences only; each test fails without its rule."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_tag_is_not_read_past_a_sentence_ended_by_a_figure():

@@ -4,11 +4,7 @@ only; each test fails without its rule."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_an_owner_pronoun_before_a_body_that_speaks_names_the_owner():

@@ -3,11 +3,7 @@ and sentences only; each test fails without its rule."""
 
 from __future__ import annotations
 
-from app.core.extract import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from tests.core.speaker_helpers import speakers
 
 
 def test_a_pronoun_after_a_person_brought_in_unnamed_is_that_person():
