@@ -8,28 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox
 
-from app.core import corroborate
-from app.core.model import NewItem, SourceMeta
-from app.core.store import Library
 from app.ui.conflicts_view import ConflictsView
 from app.ui.live_library import LiveLibrary
 from app.ui.shortcuts import menu_text
 from tests.ui.helpers import open_window, select_library_row, wait_idle
+from tests.ui.test_conflict_days_said import _library
 from tests.ui.test_plain_text import shown
-
-TEXTS = (
-    "The Velmora harbour festival opens on June 14, the organisers said.",
-    "The Velmora harbour festival opens on June 16, the organisers said.",
-)
-
-
-def _library(path) -> Library:
-    library = Library(path)
-    for text, outlet in zip(TEXTS, ("Vell Courier", "Harbour Radio"), strict=True):
-        meta = SourceMeta(title="Festival", outlet=outlet, date="2031-05-04")
-        sid = library.add_source(text, meta, items=[NewItem("fact", 0, len(text))])
-        corroborate.update(library, sid)
-    return library
 
 
 def _as_source_words(monkeypatch) -> None:
