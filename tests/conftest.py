@@ -64,6 +64,22 @@ class NetworkUsedError(AssertionError):
     """Raised when code under test tries to open a network connection."""
 
 
+@pytest.fixture
+def regroups(monkeypatch):
+    """The whole-library regroups run (a list, one entry each)."""
+    from app.core.corroborate import grouping as grouping_runs
+
+    runs = []
+    real = grouping_runs.regroup_inside
+
+    def spy(library):
+        runs.append(library)
+        return real(library)
+
+    monkeypatch.setattr(grouping_runs, "regroup_inside", spy)
+    return runs
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
     """Nothing reaches the network, ever: any attempt fails the test."""

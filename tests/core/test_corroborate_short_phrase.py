@@ -12,7 +12,6 @@ import pytest
 
 from app.core import corroborate
 from app.core import library_edits as edits
-from app.core.corroborate import grouping as grouping_runs
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 from tests.core.test_redate_grouping import grouping
@@ -46,20 +45,6 @@ def _sources(library: Library, text: str) -> int:
         if any(library.item(i).text == text for i in c.item_ids):
             return c.source_count
     return 1
-
-
-@pytest.fixture
-def regroups(monkeypatch):
-    """The whole-library regroups run (a list, one entry each)."""
-    runs = []
-    real = grouping_runs.regroup_inside
-
-    def spy(library):
-        runs.append(library)
-        return real(library)
-
-    monkeypatch.setattr(grouping_runs, "regroup_inside", spy)
-    return runs
 
 
 @pytest.fixture

@@ -22,20 +22,6 @@ THIRD = (
 )
 
 
-@pytest.fixture
-def regroups(monkeypatch):
-    """The whole-library regroups run (a list, one entry each)."""
-    runs = []
-    real = grouping_runs.regroup_inside
-
-    def spy(library):
-        runs.append(library)
-        return real(library)
-
-    monkeypatch.setattr(grouping_runs, "regroup_inside", spy)
-    return runs
-
-
 def _library_with_three(library, tmp_path) -> list[int]:
     ids = dated_reports(library, tmp_path)
     path = tmp_path / "c.txt"
