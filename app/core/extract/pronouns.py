@@ -174,6 +174,9 @@ class Antecedents(PassageSubjects):
         for a, b in self.sentences_back(pos):
             if b == closing_at and self.text[a:b].rstrip().endswith(","):
                 continue
+            view = self.viewpoint(a, b)
+            if view is not None and self._fits(view, gender):
+                return view  # "For Tobin Quell, Brask is ... "...," he mocks.": Quell
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 plural = self.text[subj.start : subj.end].lower() == "they"
