@@ -11,7 +11,7 @@ def test_a_pronoun_after_a_sentence_opening_with_whose_view_it_gives_is_that_per
     # "For Quell, Brask is ...": the sentence tells Quell's view of Brask,
     # and the "he" tagging the words after it is Quell, not the subject.
     text = (
-        "Critics have piled on. For Tobin Quell, Ivo Brask is exposing the cold logic of "
+        "Critics have piled on. For Tobin Quell, Ivo Brask is laying bare the cold sums of "
         "the old guard. \u201cThe harbor has not failed the workers,\u201d he mocks. "
         "\u201cThe workers have failed the harbor.\u201d"
     )
@@ -25,8 +25,8 @@ def test_a_pronoun_after_a_sentence_opening_with_whose_view_it_gives_is_that_per
     # A description after the name, and a subject that is no person.
     text = (
         '"We have worked the phones since spring," said Ivo Brask, the county organizer. \n'
-        "For Nessa Quell, a retired welder and one of the volunteers, calling voters two nights "
-        "a week is a way to set an example for her grandchildren.\n"
+        "For Nessa Quell, a retired welder who knocks on doors for the slate, calling voters on "
+        "Tuesday evenings is how she shows her grandchildren what a citizen does.\n"
         '"The young ones listen when you show up," she said.'
     )
     assert speakers(text) == ["Ivo Brask", "Nessa Quell"]
@@ -46,3 +46,49 @@ def test_a_viewpoint_opening_gives_way_to_its_owner_and_to_the_pronouns_sex():
         '"I have run ships for thirty years," he said.'
     )
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_name_whose_s_stands_for_has_or_is_is_the_subject_a_pronoun_means():
+    # "Quell's been making the case": "'s" for "has", Quell the subject, not
+    # an owner; the "he" tagging the quote after it is Quell, not the man
+    # the clause after "that" is about.
+    text = (
+        "Tobin Quell lit into Ivo Brask at the debate. Quell's been making the case "
+        'for weeks that Brask isn\'t ready for the port. "You have never run a ship," he said.'
+    )
+    assert speakers(text) == ["Tobin Quell"]
+    text = (
+        "Ivo Brask spoke at noon. Tobin Quell's not going to let it go. "
+        '"You have never run a ship," he said.'
+    )
+    assert speakers(text) == ["Tobin Quell"]
+    # Near miss: an owner's "'s" ("Quell's aide") names no subject of Quell's.
+    text = (
+        "Ivo Brask spoke at noon. Tobin Quell's aide set up the chairs. "
+        '"You have never run a ship," he said.'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_pronoun_after_a_question_put_to_it_is_not_who_the_question_names():
+    # "Asked about Ruiz, she replied": the one asked answers, not the one
+    # the question is about.
+    text = (
+        "Mara Vesk has backed Lena Ruiz for years. Asked whom she would pick if Ruiz ends "
+        "up facing the harbor chief, who has mocked pilots and clerks, she replied: "
+        '"I can\'t say. We will find out soon enough."'
+    )
+    assert speakers(text) == ["Mara Vesk"]
+    text = (
+        "Ivo Brask has backed Tobin Quell for years. Asked whether Quell would win, "
+        'he said: "I don\'t know."'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    # Near miss: a question opening a sentence with its own subject after it
+    # leaves that subject to a pronoun further on.
+    text = (
+        "Her nephew said she never once gave up. Asked what got her through the nights, "
+        "Mara Vesk told a radio host from her ward that she had hummed old tunes. "
+        '"Over and over, mostly. I figured somebody would hear me," she said.'
+    )
+    assert speakers(text) == ["Mara Vesk"]

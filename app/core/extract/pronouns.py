@@ -65,6 +65,13 @@ _CLOSING_PRONOUN = re.compile(rf"(?:he|she)[ \t]+(?:{'|'.join(_TAG_ENDS)})[ \t]*
 # The words of a tag, lower-cased: `the party's nominee said`.
 _WORDS = re.compile(r"[a-z]+")
 
+# After a name's "'s" standing for "has" or "is": "Ruiz's been saying", "Ruiz's not going".
+_CONTRACTED = re.compile(r"[ \t]+(?:been|got|gotten|going|not|never)\b(?!-)")
+
+# A question put opening the pronoun's own sentence, the pronoun right
+# after its comma: "Asked about Ruiz, she said" (not "Asked ..., Vesk said she").
+_ASKED_OPENING = re.compile(r"\s*Asked\b[^.!?\"\u201c\u201d]*,[ \t]*")
+
 # Any third-person pronoun of a person, male (group 1) or female.
 _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
 # A pronoun as an object ("hired him", "told her to"), by gender.
@@ -174,6 +181,8 @@ class Antecedents(PassageSubjects):
         for a, b in self.sentences_back(pos):
             if b == closing_at and self.text[a:b].rstrip().endswith(","):
                 continue
+            if b == pos and _ASKED_OPENING.fullmatch(self.text, a, b):
+                continue  # "Asked about Ruiz, she said": the one asked, not Ruiz
             view = self.viewpoint(a, b)
             if view is not None and self._fits(view, gender):
                 return view  # "For Tobin Quell, Brask is ... "...," he mocks.": Quell
@@ -392,8 +401,9 @@ class Antecedents(PassageSubjects):
         chair Ana Ruiz", not the "Lindvale" of "Lindvale consultant Ana Ruiz"."""
         found = None
         for m in self.mentions_in(a, b):
-            if m.entity.kind == "person" and not m.possessive:
-                if _MODIFIER_NEXT.match(self.text, m.end, b):
+            contracted = m.possessive and _CONTRACTED.match(self.text, m.end)
+            if m.entity.kind == "person" and (not m.possessive or contracted):
+                if not contracted and _MODIFIER_NEXT.match(self.text, m.end, b):
                     continue  # "the Ruiz campaign": a name used as a modifier
                 if self.text[m.pos - 3 : m.pos] == "of ":
                     continue  # "Ana Ruiz of Washington", "the wife of Ana Ruiz"
