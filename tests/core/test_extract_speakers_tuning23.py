@@ -92,3 +92,23 @@ def test_a_pronoun_after_a_question_put_to_it_is_not_who_the_question_names():
         '"Over and over, mostly. I figured somebody would hear me," she said.'
     )
     assert speakers(text) == ["Mara Vesk"]
+
+
+def test_a_pronoun_after_a_quote_tagged_by_a_plain_woman_or_man_is_that_person():
+    # `"...," said the woman, who ... "...," she said`: the woman the tag
+    # describes by her sex alone goes on, not the last woman the article named.
+    text = (
+        '"This is our little town!" said Nessa Vale, 39, a cook at the harbor cafe. '
+        "She said the cafe is proud of the mix of people in town.\n\n"
+        "At a bakery near the pier, a young clerk was upset by the angry talk she has "
+        'heard since the fire. "One guy came in and said we should close the pier for '
+        'good," said the woman, who did not want to be named. "Too much anger," she said, '
+        "blaming some of it on the council."
+    )
+    assert speakers(text) == ["Nessa Vale", "woman", "woman"]
+    # Near miss: a description by office ("the congresswoman") points back
+    # to the one the article named with that office.
+    text = (
+        'Rep. Nessa Vale spoke first. "We need the levy," the congresswoman said. "Now," she added.'
+    )
+    assert speakers(text) == ["Nessa Vale", "Nessa Vale"]

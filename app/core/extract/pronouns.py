@@ -28,7 +28,7 @@ from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before
 from app.core.extract.speaker_nouns import kind_of_people, person_noun
 from app.core.extract.subject_bounds import asks_pronoun
-from app.core.extract.unnamed import newcomer
+from app.core.extract.unnamed import newcomer, plain_sex
 
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
     "a an between among amid behind beyond beside unlike versus vs without".split()
@@ -96,7 +96,7 @@ class Antecedents(PassageSubjects):
         self._placelike: dict[int, bool] = {}
         self._firms: dict[int, bool] = {}  # firm_named's answers
         self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
-        self.described: set[int] = set()  # ends of quotes whose speaker is a description
+        self.described: dict[int, str] = {}  # quote end -> its speaker, a description
         self._genders_used: set[str] | None = None  # of the article's pronouns, once asked
         self._subjects: dict[tuple[int, int], Subject | None] = {}  # _subject's answers
         self._newcomers: dict[int, Entity] = {}  # people a subject brings in unnamed, by place
@@ -108,7 +108,7 @@ class Antecedents(PassageSubjects):
         if entity is not None:
             self.spoken.append((end, entity))
         elif name and name.rpartition(" ")[2][:1].islower():
-            self.described.add(end)  # "the former governor said"
+            self.described[end] = name  # "the former governor said"
 
     def person(self, pos: int, gender: str, avoid: Entity | None = None) -> Entity | None:
         """The person a pronoun of `gender` ("f", "m" or "") at `pos` means:
@@ -220,6 +220,10 @@ class Antecedents(PassageSubjects):
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
                 end = self._quote_end(a) if entity is None else -1
+                if end in self.described and gender and plain_sex(self.described[end]) == gender:
+                    # `"...," said the woman. "...," she said`: the woman goes on.
+                    told = self.described[end]
+                    return self._newcomers.setdefault(end, Entity(told, "person", gender=gender))
                 if end in self.described:
                     # `"...," the Ohio senator said.` before `"...," he went
                     # on`: the senator goes on; a person further back given
