@@ -112,3 +112,22 @@ def test_a_pronoun_after_a_quote_tagged_by_a_plain_woman_or_man_is_that_person()
         'Rep. Nessa Vale spoke first. "We need the levy," the congresswoman said. "Now," she added.'
     )
     assert speakers(text) == ["Nessa Vale", "Nessa Vale"]
+
+
+def test_a_pronoun_subject_after_an_opening_clause_is_that_clause_s_subject():
+    # "When Mara Vesk arrived, she looked tired.": the "she" is Vesk, and so
+    # is the "she" tagging the quote after it, not a woman named before.
+    text = (
+        "Lena Ruiz opened the hearing on Monday.\n\n"
+        'Ivo Brask spoke next. When Mara Vesk arrived, she looked tired. "It is a mess," '
+        "she said."
+    )
+    assert speakers(text) == ["Mara Vesk"]
+    # Near miss: a "he" after her clause is someone else, and a "she" after
+    # it still looks further back.
+    text = (
+        "Lena Ruiz opened the hearing on Monday.\n\n"
+        'Ivo Brask spoke next. When Mara Vesk arrived, he looked tired. "It is a mess," '
+        "she said."
+    )
+    assert speakers(text) == ["Lena Ruiz"]

@@ -36,6 +36,10 @@ OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
 # How far after a quote its tag's name can start: `," said Sen. Ana Ruiz`.
 _TAG_REACH = 24
 
+# A question put opening a pronoun's own sentence, the pronoun right after
+# its comma: "Asked about Ruiz, she said" (not "Asked ..., Vesk said she").
+ASKED_OPENING = re.compile(r"\s*Asked\b[^.!?\"\u201c\u201d]*,[ \t]*")
+
 # How a sentence opens by giving whose view it tells: "For Ana Ruiz, ...".
 _VIEW_OPENERS = ("For ", "To ")
 

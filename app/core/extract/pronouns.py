@@ -19,6 +19,7 @@ from app.core.extract.genders import firm_named, later_subject, soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS, ROLE_NOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
+from app.core.extract.passage_subjects import ASKED_OPENING as _ASKED_OPENING
 from app.core.extract.passage_subjects import MODIFIER_NEXT as _MODIFIER_NEXT
 from app.core.extract.passage_subjects import OPENING_MARKS as _OPENING_MARKS
 from app.core.extract.passage_subjects import PREPOSITIONS as _PREPOSITIONS
@@ -67,10 +68,6 @@ _WORDS = re.compile(r"[a-z]+")
 
 # After a name's "'s" standing for "has" or "is": "Ruiz's been saying", "Ruiz's not going".
 _CONTRACTED = re.compile(r"[ \t]+(?:been|got|gotten|going|not|never)\b(?!-)")
-
-# A question put opening the pronoun's own sentence, the pronoun right
-# after its comma: "Asked about Ruiz, she said" (not "Asked ..., Vesk said she").
-_ASKED_OPENING = re.compile(r"\s*Asked\b[^.!?\"\u201c\u201d]*,[ \t]*")
 
 # Any third-person pronoun of a person, male (group 1) or female.
 _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
@@ -190,6 +187,10 @@ class Antecedents(PassageSubjects):
             if subj is not None and subj.kind == "pronoun":
                 plural = self.text[subj.start : subj.end].lower() == "they"
                 if not (plural or _CLEFT.match(self.text, subj.start)):
+                    said = PERSON_PRONOUNS.get(self.text[subj.start : subj.end].lower())
+                    opener = self._subordinate_subject(a, subj.start) if said == gender else None
+                    if opener is not None and self._fits(opener, gender):
+                        return opener  # "When Mara Vesk arrived, she looked tired.": Vesk
                     continue  # the same "he" goes on, or someone else's: look further
                 # "It was Vesk who ...", "They don't say where Vesk stands":
                 # the one the sentence names.
