@@ -12,7 +12,7 @@ import re
 
 from app.core.extract.clauses import Subject, main_subject
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
-from app.core.extract.people import Cast
+from app.core.extract.people import Cast, Entity
 from app.core.extract.sentences import sentence_start
 
 # A name after these words is an object or a place, not a sentence's subject.
@@ -35,6 +35,13 @@ OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
 
 # How far after a quote its tag's name can start: `," said Sen. Ana Ruiz`.
 _TAG_REACH = 24
+
+# A question put opening a pronoun's own sentence, the pronoun right after
+# its comma: "Asked about Ruiz, she said" (not "Asked ..., Vesk said she").
+ASKED_OPENING = re.compile(r"\s*Asked\b[^.!?\"\u201c\u201d]*,[ \t]*")
+
+# How a sentence opens by giving whose view it tells: "For Ana Ruiz, ...".
+_VIEW_OPENERS = ("For ", "To ")
 
 # `," she said`: a pronoun tagging a quote.
 _TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
@@ -132,6 +139,25 @@ class PassageSubjects:
             elif m.entity.kind == "person" and _SAID_BEFORE.search(text, max(a, m.pos - 12), m.pos):
                 tagged = Subject(m.pos, m.end, "name")  # "..., said Ana Ruiz, a director."
         return tagged or main_subject(text, a, b)
+
+    def viewpoint(self, a: int, b: int) -> Entity | None:
+        """The person whose view the sentence `text[a:b]` opens by naming
+        ("For Ana Ruiz, Brask is exposing ...", "To Ana Ruiz, the vote was
+        ..."): the one a pronoun tagging the words after it means, more than
+        the clause's subject. Not an owner ("For Ruiz's campaign, ...")."""
+        text = self.text
+        lead = a
+        while lead < b and text[lead] in " \t":
+            lead += 1
+        if not text.startswith(_VIEW_OPENERS, lead):
+            return None
+        m = next(self.mentions_in(lead, b), None)
+        # (The run of capitals may hold the preposition: "For Ana Ruiz".)
+        if m is None or m.pos not in (lead, text.index(" ", lead) + 1):
+            return None
+        if m.entity.kind != "person" or m.possessive or text[m.end : m.end + 1] != ",":
+            return None
+        return m.entity
 
     def mentions_in(self, a: int, b: int):
         mentions = self.cast.mentions

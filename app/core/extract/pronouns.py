@@ -19,6 +19,7 @@ from app.core.extract.genders import firm_named, later_subject, soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS, ROLE_NOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
+from app.core.extract.passage_subjects import ASKED_OPENING as _ASKED_OPENING
 from app.core.extract.passage_subjects import MODIFIER_NEXT as _MODIFIER_NEXT
 from app.core.extract.passage_subjects import OPENING_MARKS as _OPENING_MARKS
 from app.core.extract.passage_subjects import PREPOSITIONS as _PREPOSITIONS
@@ -28,7 +29,7 @@ from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before
 from app.core.extract.speaker_nouns import kind_of_people, person_noun
 from app.core.extract.subject_bounds import asks_pronoun
-from app.core.extract.unnamed import newcomer
+from app.core.extract.unnamed import newcomer, plain_sex
 
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
     "a an between among amid behind beyond beside unlike versus vs without".split()
@@ -65,6 +66,9 @@ _CLOSING_PRONOUN = re.compile(rf"(?:he|she)[ \t]+(?:{'|'.join(_TAG_ENDS)})[ \t]*
 # The words of a tag, lower-cased: `the party's nominee said`.
 _WORDS = re.compile(r"[a-z]+")
 
+# After a name's "'s" standing for "has" or "is": "Ruiz's been saying", "Ruiz's not going".
+_CONTRACTED = re.compile(r"[ \t]+(?:been|got|gotten|going|not|never)\b(?!-)")
+
 # Any third-person pronoun of a person, male (group 1) or female.
 _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
 # A pronoun as an object ("hired him", "told her to"), by gender.
@@ -89,7 +93,7 @@ class Antecedents(PassageSubjects):
         self._placelike: dict[int, bool] = {}
         self._firms: dict[int, bool] = {}  # firm_named's answers
         self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
-        self.described: set[int] = set()  # ends of quotes whose speaker is a description
+        self.described: dict[int, str] = {}  # quote end -> its speaker, a description
         self._genders_used: set[str] | None = None  # of the article's pronouns, once asked
         self._subjects: dict[tuple[int, int], Subject | None] = {}  # _subject's answers
         self._newcomers: dict[int, Entity] = {}  # people a subject brings in unnamed, by place
@@ -101,7 +105,7 @@ class Antecedents(PassageSubjects):
         if entity is not None:
             self.spoken.append((end, entity))
         elif name and name.rpartition(" ")[2][:1].islower():
-            self.described.add(end)  # "the former governor said"
+            self.described[end] = name  # "the former governor said"
 
     def person(self, pos: int, gender: str, avoid: Entity | None = None) -> Entity | None:
         """The person a pronoun of `gender` ("f", "m" or "") at `pos` means:
@@ -174,10 +178,19 @@ class Antecedents(PassageSubjects):
         for a, b in self.sentences_back(pos):
             if b == closing_at and self.text[a:b].rstrip().endswith(","):
                 continue
+            if b == pos and _ASKED_OPENING.fullmatch(self.text, a, b):
+                continue  # "Asked about Ruiz, she said": the one asked, not Ruiz
+            view = self.viewpoint(a, b)
+            if view is not None and self._fits(view, gender):
+                return view  # "For Tobin Quell, Brask is ... "...," he mocks.": Quell
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 plural = self.text[subj.start : subj.end].lower() == "they"
                 if not (plural or _CLEFT.match(self.text, subj.start)):
+                    said = PERSON_PRONOUNS.get(self.text[subj.start : subj.end].lower())
+                    opener = self._subordinate_subject(a, subj.start) if said == gender else None
+                    if opener is not None and self._fits(opener, gender):
+                        return opener  # "When Mara Vesk arrived, she looked tired.": Vesk
                     continue  # the same "he" goes on, or someone else's: look further
                 # "It was Vesk who ...", "They don't say where Vesk stands":
                 # the one the sentence names.
@@ -208,6 +221,10 @@ class Antecedents(PassageSubjects):
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
                 end = self._quote_end(a) if entity is None else -1
+                if end in self.described and gender and plain_sex(self.described[end]) == gender:
+                    # `"...," said the woman. "...," she said`: the woman goes on.
+                    told = self.described[end]
+                    return self._newcomers.setdefault(end, Entity(told, "person", gender=gender))
                 if end in self.described:
                     # `"...," the Ohio senator said.` before `"...," he went
                     # on`: the senator goes on; a person further back given
@@ -389,8 +406,9 @@ class Antecedents(PassageSubjects):
         chair Ana Ruiz", not the "Lindvale" of "Lindvale consultant Ana Ruiz"."""
         found = None
         for m in self.mentions_in(a, b):
-            if m.entity.kind == "person" and not m.possessive:
-                if _MODIFIER_NEXT.match(self.text, m.end, b):
+            contracted = m.possessive and _CONTRACTED.match(self.text, m.end)
+            if m.entity.kind == "person" and (not m.possessive or contracted):
+                if not contracted and _MODIFIER_NEXT.match(self.text, m.end, b):
                     continue  # "the Ruiz campaign": a name used as a modifier
                 if self.text[m.pos - 3 : m.pos] == "of ":
                     continue  # "Ana Ruiz of Washington", "the wife of Ana Ruiz"

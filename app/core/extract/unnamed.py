@@ -187,3 +187,14 @@ def newcomer(phrase: str, gender: str) -> str | None:
     ):
         return None
     return " ".join(words[1:])
+
+
+# Nouns that say only a person's sex: "the woman", "an older man".
+_PLAIN_SEX = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m", "gentleman": "m"}
+
+
+def plain_sex(description: str) -> str:
+    """ "f" or "m" when a description of a speaker ("woman", "older man")
+    says no more of them than their sex, else "": someone the article does
+    not name, whom a later "she" or "he" means."""
+    return _PLAIN_SEX.get(description.rpartition(" ")[2].lower(), "")
