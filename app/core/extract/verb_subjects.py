@@ -19,6 +19,11 @@ from app.core.extract.tag_words import AFFILIATION, ASIDE_END, may_be_subject
 # Pronouns after "of" that a gerund of saying may have as its subject:
 # `footage of him saying`.
 _OBJECT_PRONOUNS = frozenset("him her them".split())
+# Nouns for words someone said, before the name of who "made" them:
+# `remarks Vesk made in 1998 saying`.
+_REMARK_NOUNS = frozenset("comment comments remark remarks statement statements".split())
+# Words that end the phrase of time or place between "made" and the gerund.
+_CLAUSE_WORDS = frozenset("and but or who which that when while".split())
 
 
 class VerbSubjects(InvertedTag):
@@ -42,6 +47,26 @@ class VerbSubjects(InvertedTag):
         if verb_i - k == 2 and len(self.cast.by_surname.get(words[k + 1][0].lower(), ())) > 1:
             return NOBODY  # a surname two people of the article share: either may be meant
         return self.resolve_phrase(words[k + 1][1], words[verb_i - 1][2], ref)
+
+    def remarks_maker(self, words, verb_i: int, ref: int) -> Speaker | None:
+        """Who made the remarks a gerund of saying at `verb_i` tells
+        (`aired comments Ana Ruiz made in 1998 saying she "...`): the name
+        before "made", not the subject of the sentence, who only cites them."""
+        if verb_i < 4 or not words[verb_i][0].endswith("ing"):
+            return None
+        k = verb_i - 1
+        while k > 0 and verb_i - k <= 5 and words[k][0] != "made":
+            if words[k][0].lower() in _CLAUSE_WORDS:
+                return None
+            k -= 1
+        if words[k][0] != "made":
+            return None
+        name = k - 1
+        while name > 0 and k - name <= 3 and words[name][0][:1].isupper():
+            name -= 1
+        if name == k - 1 or words[name][0] not in _REMARK_NOUNS:
+            return None
+        return self.resolve_phrase(words[name + 1][1], words[k - 1][2], ref)
 
     def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The nearest person (else organization) before the verb at `verb_i`,

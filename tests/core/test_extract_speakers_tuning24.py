@@ -1,0 +1,34 @@
+"""Speaker rules of issue 11's twenty-fourth helper round (speakers54), each
+from a construction found among the realnews tuning part's quotes. Invented
+names and sentences only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from tests.core.speaker_helpers import speakers
+
+
+def test_remarks_a_name_made_with_a_gerund_of_saying_are_that_persons():
+    # "remarks Brask made in 1998 saying he ...": the words are Brask's, not
+    # those of the sentence's subject, who only brings them up again.
+    text = (
+        "Ivo Brask runs the old depot in Marlow. Nora Fell wants it sold.\n\n"
+        "Her allies circulated remarks Brask made in 1998 saying he "
+        '"would gladly close the depot to save the river."'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    text = (
+        "Ivo Brask runs the old depot in Marlow. Nora Fell wants it sold.\n\n"
+        "She circulated comments Brask made on a radio show saying he "
+        '"would gladly close the depot to save the river."'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+
+
+def test_remarks_brought_up_by_a_clause_of_their_own_stay_the_subjects():
+    # A clause between "made" and the gerund: the gerund is not the remarks'.
+    text = (
+        "Ivo Brask runs the old depot in Marlow. Nora Fell wants it sold.\n\n"
+        "Nora Fell recalled the remarks Brask made, and she went on saying "
+        '"the river comes first."'
+    )
+    assert speakers(text) != ["Ivo Brask"]
