@@ -32,3 +32,17 @@ def test_remarks_brought_up_by_a_clause_of_their_own_stay_the_subjects():
         '"the river comes first."'
     )
     assert speakers(text) != ["Ivo Brask"]
+
+
+def test_a_he_after_a_description_of_no_office_is_whom_the_sentence_before_names():
+    # "Instead, the rancher has insisted ... he said": the description points
+    # back to the one the sentence before names, here only as an owner,
+    # not to a man quoted further back.
+    text = (
+        "Ivo Brask spoke to the guild on Monday. Tobin Quorle was in the hall.\n\n"
+        '"It was rude," said Quorle.\n\n'
+        "More worrying to many in the hall was Brask\u2019s refusal to back the canal. "
+        "Instead, the rancher has insisted that his hand will be stronger if he keeps quiet. "
+        '"I want to wait until the vote" before any promise, he said. The answer drew jeers.'
+    )
+    assert speakers(text) == ["Tobin Quorle", "Ivo Brask"]

@@ -14,6 +14,7 @@ from app.core.extract.clauses import Subject, main_subject
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity
 from app.core.extract.sentences import sentence_start
+from app.core.extract.speaker_nouns import person_noun
 
 # A name after these words is an object or a place, not a sentence's subject.
 PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
@@ -158,6 +159,35 @@ class PassageSubjects:
         if m.entity.kind != "person" or m.possessive or text[m.end : m.end + 1] != ",":
             return None
         return m.entity
+
+    def description(self, subj: Subject) -> list[str]:
+        """The words of a subject describing one person by a common noun, "the
+        senator", "the longtime developer" (no name, no figure, no plural);
+        else none."""
+        phrase = self.text[subj.start : subj.end]
+        words = phrase.lower().split()
+        if (
+            2 <= len(words) <= 4
+            and words[0] == "the"
+            and phrase[4:].islower()
+            and not words[-1].endswith("s")  # (one person, not "the applicants")
+            and person_noun(words[-1])
+        ):
+            return words
+        return []
+
+    def named_last(self, a: int, b: int, gender: str) -> Entity | None:
+        """The last person named in `text[a:b]` whom a pronoun of `gender`
+        fits (`_fits`, pronouns.py), an owner too ("Brask's refusal"), not a
+        name used as a modifier ("the Ruiz campaign") or after "of" ("the
+        wife of Ana Ruiz")."""
+        text, found = self.text, None
+        for m in self.mentions_in(a, b):
+            if m.entity.kind != "person" or text[m.pos - 3 : m.pos] == "of ":
+                continue
+            if m.possessive or not MODIFIER_NEXT.match(text, m.end, b):
+                found = m.entity if self._fits(m.entity, gender) else found
+        return found
 
     def mentions_in(self, a: int, b: int):
         mentions = self.cast.mentions

@@ -175,7 +175,11 @@ class Antecedents(PassageSubjects):
         # `Vesk is no reformer, he said.`: a tag closing the sentence is not
         # the clause it reports, whose subject is someone else.
         closing_at = pos if _CLOSING_PRONOUN.match(self.text, pos) else -1
+        owner_next, owner_span = False, None
         for a, b in self.sentences_back(pos):
+            if owner_span and (found := self.named_last(*owner_span, gender)):
+                return found
+            owner_span, owner_next = (a, b) if owner_next else None, False
             if b == closing_at and self.text[a:b].rstrip().endswith(","):
                 continue
             if b == pos and _ASKED_OPENING.fullmatch(self.text, a, b):
@@ -234,18 +238,13 @@ class Antecedents(PassageSubjects):
                     epithet = _offices(_WORDS.findall(self.text[end:b].lower()))
                     continue
             if subj is not None and entity is None and subj.kind == "noun" and not epithet:
-                phrase = self.text[subj.start : subj.end]
-                words = phrase.lower().split()
-                if (
-                    2 <= len(words) <= 4
-                    and words[0] == "the"
-                    and phrase[4:].islower()  # (no name, no figure: one description)
-                    and not words[-1].endswith("s")  # (one person, not "the applicants")
-                    and person_noun(words[-1])
-                ):
-                    # "Instead, the senator has insisted ...": as after a tag
-                    # naming a description, not a person of another office.
-                    epithet = _offices(words)
+                # "Instead, the senator has insisted ...": as after a tag
+                # naming a description, not a person of another office; one
+                # of no office, "the developer", is whom the sentence before
+                # names last, as an owner too ("Brask's refusal").
+                words = self.description(subj)
+                epithet = _offices(words)
+                owner_next = bool(words) and not epithet
             if subj is not None and entity is not None and gender and not entity.gender:
                 entity = later_subject(self, subj.end, b, gender, entity)
             if entity is not None and _titled_otherwise(entity, epithet):
@@ -288,7 +287,7 @@ class Antecedents(PassageSubjects):
                 # one of a first name both sexes are given, which no pronoun
                 # of the article bears out: the subject it is.
                 return entity
-        return None
+        return self.named_last(*owner_span, gender) if owner_span else None
 
     def _owner(self, subj: Subject, gender: str) -> Entity | None:
         """The person of `gender` a subject opens with as the owner of a thing
