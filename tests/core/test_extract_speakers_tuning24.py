@@ -46,3 +46,21 @@ def test_a_he_after_a_description_of_no_office_is_whom_the_sentence_before_names
         '"I want to wait until the vote" before any promise, he said. The answer drew jeers.'
     )
     assert speakers(text) == ["Tobin Quorle", "Ivo Brask"]
+
+
+def test_saying_with_a_pronoun_of_the_other_sex_after_an_as_clause_is_its_newcomer():
+    # "Vesk asks as a porter walks in front of her, saying he is ...": the
+    # "he" cannot be Vesk; the porter the clause of time brings in speaks.
+    text = (
+        "Ana Vesk spoke at the hall. \u201cWho can count the votes?\u201d Vesk asks as a "
+        "porter strolls past her desk, saying he\u2019s \u201cjust here to mend the "
+        "lanterns by the door.\u201d"
+    )
+    assert speakers(text) == ["Ana Vesk", "porter"]
+    # A pronoun of the subject's own sex: the subject goes on speaking.
+    text = (
+        "Ana Vesk spoke at the hall. \u201cWho can count the votes?\u201d Vesk asks as a "
+        "porter strolls past her desk, saying she is \u201cjust here to mend the "
+        "lanterns by the door.\u201d"
+    )
+    assert speakers(text) == ["Ana Vesk", "Ana Vesk"]

@@ -438,6 +438,8 @@ class Attributor(VerbSubjects):
             return named  # `footage of Ana Ruiz saying, "`
         if verb_i < len(words) and (named := self.remarks_maker(words, verb_i, open_at)):
             return named  # `comments Ana Ruiz made in 1998 saying she "`
+        if verb_i < len(words) and (named := self.while_subject(words, verb_i, s, open_at)):
+            return named  # `Ana Ruiz asks as a porter walks in, saying he is "`
         if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
             outer = self.reporter(words, verb_i, s, open_at)
             if outer is not None:

@@ -13,6 +13,7 @@ from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS
 from app.core.extract.name_runs import name_pieces
 from app.core.extract.referents import DETERMINERS, NOBODY, PRONOUNS, Speaker, inside, lead_in
 from app.core.extract.roles import by_role
+from app.core.extract.speaker_nouns import person_noun
 from app.core.extract.subject_bounds import CLAUSE_JOIN
 from app.core.extract.tag_words import AFFILIATION, ASIDE_END, may_be_subject
 
@@ -22,6 +23,10 @@ _OBJECT_PRONOUNS = frozenset("him her them".split())
 # Nouns for words someone said, before the name of who "made" them:
 # `remarks Vesk made in 1998 saying`.
 _REMARK_NOUNS = frozenset("comment comments remark remarks statement statements".split())
+# Conjunctions opening a clause of time before a participle of saying.
+_WHILE_WORDS = frozenset("as while when".split())
+# The sex a pronoun after a participle of saying gives its speaker.
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 # Words that end the phrase of time or place between "made" and the gerund.
 _CLAUSE_WORDS = frozenset("and but or who which that when while".split())
 
@@ -67,6 +72,34 @@ class VerbSubjects(InvertedTag):
         if name == k - 1 or words[name][0] not in _REMARK_NOUNS:
             return None
         return self.resolve_phrase(words[name + 1][1], words[k - 1][2], ref)
+
+    def while_subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
+        """The person a clause of time brings in, "as a porter walks in", when
+        a participle of saying after it has a pronoun of the other sex than
+        the sentence's subject (`Ana Ruiz asks as a porter walks in front of
+        her, saying he is "...`): the porter speaks, as the description."""
+        if verb_i + 1 >= len(words) or words[verb_i][0] != "saying":
+            return None
+        sex = _PRONOUN_SEX.get(words[verb_i + 1][0].replace("\u2019", "'").split("'")[0])
+        k = next((k for k in range(verb_i - 1, 0, -1) if words[k][0] in _WHILE_WORDS), 0)
+        if not sex or not k or words[verb_i - 1][0] != ",":
+            return None
+        head = k + 2
+        while head < min(verb_i, k + 5) and not person_noun(words[head][0]):
+            head += 1
+        if words[k + 1][0] not in ("a", "an") or head >= verb_i - 2:
+            return None
+        if not all(w.islower() for w, _, _ in words[k + 1 : head + 2]):
+            return None
+        subj = main_subject(self.text, s, words[k][1])
+        mention = next(self.mentions_at(subj.start, subj.end), None) if subj else None
+        if mention is None or mention.entity.gender in ("", sex):
+            return None
+        return " ".join(w for w, _, _ in words[k + 2 : head + 1]), ""
+
+    def mentions_at(self, a: int, b: int):
+        """The article's mentions of people starting in `text[a:b]`."""
+        return (m for m in self.cast.mentions if a <= m.pos < b and m.entity.kind == "person")
 
     def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The nearest person (else organization) before the verb at `verb_i`,
