@@ -64,3 +64,18 @@ def test_saying_with_a_pronoun_of_the_other_sex_after_an_as_clause_is_its_newcom
         "lanterns by the door.\u201d"
     )
     assert speakers(text) == ["Ana Vesk", "Ana Vesk"]
+
+
+def test_a_department_after_a_lower_case_head_is_no_part_of_the_name():
+    # "Former secretary of State Quorle": the person Quorle, not a body named
+    # "State Quorle"; the "she" after the sentence is hers, not the man's
+    # named beside her.
+    text = (
+        "Lena Quorle wants the harbor job. Mayor Brask does too.\n\n"
+        "Former secretary of State Quorle was in the hall with Brask. "
+        '"We need more inspectors," she said.'
+    )
+    assert speakers(text) == ["Lena Quorle"]
+    # A head of no department keeps the name whole.
+    text = 'The president of Harbor Bank said, "Rates will hold."'
+    assert speakers(text) == ["president of Harbor Bank"]

@@ -19,6 +19,23 @@ _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+(?=[A-Z])")
 
 
+# A department's head written in lower case before its department's name,
+# "former secretary of State Ana Ruiz": the department is no part of the name.
+_DEPARTMENT_HEAD = re.compile(r"\b(?:secretary|undersecretary|minister)[ \t]+of[ \t]+$", re.I)
+
+
+def department_cut(text: str, start: int, run: str) -> int:
+    """Where the name starts in the run of capitals `run` at `start`: after its
+    first word when that names the department of a head written before it in
+    lower case ("secretary of State Ana Ruiz", "minister of Finance Vesk"),
+    else 0."""
+    space = run.find(" ")
+    if space < 0 or text[start - 4 : start] != " of ":
+        return 0
+    m = _DEPARTMENT_HEAD.search(text, max(0, start - 20), start)
+    return space + 1 if m is not None and text[m.start()].islower() else 0
+
+
 def sentence_dot(core: str) -> bool:
     """Whether a dot after the word `core` ends a sentence ("Quillon.",
     "the Harbor House.") rather than an abbreviation ("Gov.", "Nov."), an
@@ -41,7 +58,8 @@ def name_pieces(text: str, lo: int = 0, hi: int | None = None):
             # One token (most matches: "The", "Tuesday"): nothing to split.
             yield m.span()
         else:
-            yield from pieces_of_run(text, m.start(), m.end())
+            cut = department_cut(text, m.start(), raw)
+            yield from pieces_of_run(text, m.start() + cut, m.end())
 
 
 def pieces_of_run(text: str, start: int, end: int) -> list[tuple[int, int]]:

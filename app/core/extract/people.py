@@ -31,7 +31,7 @@ from app.core.extract.name_context import (
 from app.core.extract.name_context import lead_word as _lead_word
 from app.core.extract.name_context import opens_sentence as _opens_sentence
 from app.core.extract.name_context import speaks_after as _speaks_after
-from app.core.extract.name_runs import run_pieces_of
+from app.core.extract.name_runs import department_cut, run_pieces_of
 from app.core.extract.name_tails import fuller_name, no_given_name
 from app.core.extract.names import (
     ACRONYM_DEF,
@@ -96,7 +96,8 @@ class Cast:
             run = m[0]
             multi = " " in run or "\t" in run
             if multi:
-                pieces = run_pieces_of(run)  # (offsets into the run)
+                cut = department_cut(text, m.start(), run)  # "secretary of State Ana Ruiz"
+                pieces = tuple((cut + a, cut + b) for a, b in run_pieces_of(run[cut:]))
             else:
                 # One token (most runs): a single word parses with no title and never as
                 # a person, so a bare word is noted here, as the loop below would, without
