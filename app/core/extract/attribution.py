@@ -436,10 +436,12 @@ class Attributor(VerbSubjects):
                 return NOBODY
         if verb_i < len(words) and (named := self.gerund_subject(words, verb_i, open_at)):
             return named  # `footage of Ana Ruiz saying, "`
-        if verb_i < len(words) and (named := self.remarks_maker(words, verb_i, open_at)):
-            return named  # `comments Ana Ruiz made in 1998 saying she "`
-        if verb_i < len(words) and (named := self.while_subject(words, verb_i, s, open_at)):
-            return named  # `Ana Ruiz asks as a porter walks in, saying he is "`
+        if verb_i < len(words) and words[verb_i][0].endswith("ing"):
+            # `comments Ana Ruiz made in 1998 saying she "`, `Ana Ruiz asks
+            # as a porter walks in, saying he is "`
+            named = self.remarks_maker(words, verb_i, open_at)
+            if named or (named := self.while_subject(words, verb_i, s, open_at)):
+                return named
         if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
             outer = self.reporter(words, verb_i, s, open_at)
             if outer is not None:

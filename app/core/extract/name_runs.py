@@ -58,8 +58,10 @@ def name_pieces(text: str, lo: int = 0, hi: int | None = None):
             # One token (most matches: "The", "Tuesday"): nothing to split.
             yield m.span()
         else:
-            cut = department_cut(text, m.start(), raw)
-            yield from pieces_of_run(text, m.start() + cut, m.end())
+            start = m.start()
+            if text[start - 4 : start] == " of ":  # "secretary of State Ana Ruiz"
+                start += department_cut(text, start, raw)
+            yield from pieces_of_run(text, start, m.end())
 
 
 def pieces_of_run(text: str, start: int, end: int) -> list[tuple[int, int]]:

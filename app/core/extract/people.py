@@ -96,8 +96,10 @@ class Cast:
             run = m[0]
             multi = " " in run or "\t" in run
             if multi:
-                cut = department_cut(text, m.start(), run)  # "secretary of State Ana Ruiz"
-                pieces = tuple((cut + a, cut + b) for a, b in run_pieces_of(run[cut:]))
+                pieces = run_pieces_of(run)  # (offsets into the run)
+                if text[m.start() - 4 : m.start()] == " of ":  # "secretary of State Ana Ruiz"
+                    if cut := department_cut(text, m.start(), run):
+                        pieces = tuple((cut + a, cut + b) for a, b in run_pieces_of(run[cut:]))
             else:
                 # One token (most runs): a single word parses with no title and never as
                 # a person, so a bare word is noted here, as the loop below would, without
