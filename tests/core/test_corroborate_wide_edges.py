@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from app.core import corroborate
-from app.core.corroborate import index_store, matching, wide_store
+from app.core.corroborate import index_store, matching, wide, wide_store
 from app.core.store import Library
 from tests.core.test_corroborate_wide import CLAIM, FACT, LOOSE, ROOT, _import, _sides
 from tests.core.test_corroborate_wide_kept import ANOTHER
@@ -141,3 +141,28 @@ def test_a_library_stored_without_edges_compares_every_claim(library, compared):
     assert _result(library) == first
     stored = {p for p, _b, _d in library.group_index_rows(("meta",)) if p.endswith("_edges")}
     assert stored == set(index_store.EDGE_PARTS)
+
+
+def test_a_regroup_of_the_same_claims_takes_the_stored_claims_index_whole(library, monkeypatch):
+    """Built from what the stored claims' index was, with every edge
+    stored: nothing indexed nor compared, the same conflicts and the same
+    stored index; once a claim changed, indexed again."""
+    corroborate.regroup(library)
+    first, parts = _result(library), _wide_parts(library)
+    indexed: list[int] = []
+    real = wide._add
+    monkeypatch.setattr(wide, "_add", lambda *args: indexed.append(1) or real(*args))
+    corroborate.regroup(library)
+    assert indexed == []
+    assert _result(library) == first
+    assert _wide_parts(library) == parts
+    with library.transaction() as db:
+        db.execute("UPDATE sources SET date = '2016-04-09' WHERE id = 5")
+    corroborate.regroup(library)
+    assert indexed == [1]
+    assert _result(library) == _without_edges(library)
+
+
+def _wide_parts(library) -> list:
+    parts = (*index_store.WIDE_PARTS, *index_store.EDGE_PARTS)
+    return [r for r in library.group_index_rows(()) if r[0] in parts]

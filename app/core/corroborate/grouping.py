@@ -169,7 +169,8 @@ def regroup_inside(library: Library) -> Summary:
     collector held (an in-place update that finds it must regroup)."""
     library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
     built = build(library, sig_cache.SigCache(library))
-    built.wide_facts = wide.grouping_facts(built.state)  # not read again (wide.refresh)
+    # Indexed again by wide.refresh once this index is stored (`finish`).
+    built.wide_facts = wide.grouping_facts(built.state, copied=False)
     built.wide_checks = built.edges.checks()
     return store_built(library, built)
 

@@ -266,15 +266,54 @@ def claim_conflicts(
     if facts is None:
         checks = {}
         facts = _fact_rows(library, 0, checks)
-    log = _edge_log(library, state, checks, cache)
-    _add(state, facts, claims, edges, log, checks)
     if given and built_from:
         # The claims in the order indexed, with what each was signed from.
         order = marshal.dumps([c for s in sorted(claims) for c, _ in claims[s]])
         state.built_from = ":".join(
             (wide_store.code_format(), built_from, cache.inputs(), zlib.crc32(order).__str__())
         )
+    log = _edge_log(library, state, checks, cache)
+    if log is not None and state.built_from:
+        if _as_stored(library, state, facts, claims, log, checks or {}, edges):
+            return state, _conflicts(library, state, edges)
+        edges.clear()  # indexed and compared, the stored edges taken where they hold
+        log = state.edge_log = wide_store.EdgeLog(library, wide_store.WIDE_EDGES)
+    _add(state, facts, claims, edges, log, checks)
     return state, _conflicts(library, state, edges)
+
+
+def _as_stored(
+    library: Library,
+    state: WideState,
+    facts: dict,
+    claims: dict,
+    log: wide_store.EdgeLog,
+    checks: dict[int, int],
+    out: dict,
+) -> bool:
+    """When the stored index is the one `_add` would build now (built whole
+    from what this one is, `state.built_from`: wide_store.built_alike) and
+    the stored edges are those of its facts and claims, in order: `state`
+    given that index, and `out` those edges, as `_add` gives them, without
+    indexing anything (a regroup of a library unchanged since the last)."""
+    index = wide_store.built_alike(library, state.built_from)
+    if index is None:
+        return False
+    for source_id in sorted(facts.keys() | claims.keys()):
+        nodes = [i for i, _ in facts.get(source_id, ())]
+        nodes += [CLAIM_BASE + c for c, _ in claims.get(source_id, ())]
+        for node in nodes:
+            known = log.known(node, checks.get(node))
+            if known is None:
+                return False
+            _keep(out, known)
+    if not log.whole():
+        return False
+    state.index = index
+    state.items_up_to = max((i for ids in facts.values() for i, _ in ids), default=0)
+    state.sources_up_to = max(facts.keys() | claims.keys(), default=0)
+    state.claim_source = {c: s for s in sorted(claims) for c, _ in claims[s]}
+    return True
 
 
 def _edge_log(
@@ -330,16 +369,24 @@ def build_beside(
     return Prebuilt(state, found, dict(state.claim_source), wide_store.whole_rows(state))
 
 
-def grouping_facts(grouping) -> dict[int, list]:
+def grouping_facts(grouping, copied: bool = True) -> dict[int, list]:
     """The facts' signatures a regroup indexed (`grouping`, its
     GroupingState), by source in id order, as `_fact_rows` gives those kept:
-    copied, as the index marks each with its sketch."""
+    copied, as the index marks each with its sketch (`copied` False: the
+    grouping's own, for a claims' index built once the grouping's index is
+    stored, no signature's sketch read again: a sketch is read only as its
+    claim is indexed)."""
     kind, source_of, sigs = grouping.item_kind, grouping.item_source, grouping.index.facts
+    take = copy.copy if copied else _same
     facts: dict[int, list] = {}
     for item_id in sorted(source_of):
         if kind[item_id] == "fact":
-            facts.setdefault(source_of[item_id], []).append((item_id, copy.copy(sigs[item_id])))
+            facts.setdefault(source_of[item_id], []).append((item_id, take(sigs[item_id])))
     return facts
+
+
+def _same(sig):
+    return sig
 
 
 def _store_prebuilt(library: Library, prebuilt: Prebuilt) -> int:

@@ -107,7 +107,11 @@ def whole_rows(state) -> list[tuple[str, int, bytes]]:
 
 
 def is_stored(state) -> bool:
-    return isinstance(state.index.df, StoredMap)
+    return is_stored_index(state.index)
+
+
+def is_stored_index(index: GroupIndex) -> bool:
+    return isinstance(index.df, StoredMap)
 
 
 def save_whole(
@@ -130,9 +134,10 @@ def save_whole(
         rows = whole_rows(state) if rows is None else rows
         library.replace_group_parts(index_store.WIDE_PARTS, [*rows, meta])
     built, state.index = state.index, _stored_index(library, marshal.loads(meta[2]))
-    # One entry at a time, as the grouping's: freed at once, its millions
-    # of objects would hold the interpreter's lock (index_store.let_go).
-    index_store.let_go(built)
+    if not is_stored_index(built):  # read from the library already (`built_alike`)
+        # One entry at a time, as the grouping's: freed at once, its millions
+        # of objects would hold the interpreter's lock (index_store.let_go).
+        index_store.let_go(built)
 
 
 def save_changed(library: Library, state) -> None:
@@ -166,6 +171,20 @@ def _stored_meta(library: Library) -> dict | None:
     except (EOFError, ValueError, TypeError):
         return None  # written by another Python
     return meta if isinstance(meta, dict) else None
+
+
+def built_alike(library: Library, built_from: str) -> GroupIndex | None:
+    """The stored index when a whole index built now from `built_from`
+    (what `wide.claim_conflicts` marks it with) would be it: the stored one
+    was built whole from the same, by this code, over the library's facts
+    and claims as they still are; else None."""
+    meta = _stored_meta(library)
+    if not built_from or meta is None or meta.get("inputs") != built_from:
+        return None
+    if meta.get("format") != code_format():
+        return None
+    extent = library.wide_extent(meta["items_up_to"], meta["sources_up_to"])
+    return _stored_index(library, meta) if list(extent) == meta["extent"] else None
 
 
 def open_stored(library: Library, make_state):
@@ -274,6 +293,10 @@ class EdgeLog:
         gave none)."""
         self.entries.append((node, -1 if check is None else check, tuple(map(_edge_tuple, edges))))
 
+    def whole(self) -> bool:
+        """Whether every claim's edges were the stored ones, and no more are stored."""
+        return self.reused == len(self.entries) == self._stored
+
     def checks(self) -> dict[int, int]:
         """Each claim's check, by node."""
         return {node: check for node, check, _ in self.entries}
@@ -282,7 +305,7 @@ class EdgeLog:
         """Store the run's edges as the part's whole, inside the caller's
         grouping transaction; nothing is written when every one was the
         stored one's."""
-        if self.reused == len(self.entries) == self._stored:
+        if self.whole():
             return
         meta = {"format": edge_format(), "count": len(self.entries)}
         rows = [(self._part, 0, marshal.dumps(meta))]
