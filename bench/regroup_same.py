@@ -71,16 +71,19 @@ def _index_digests(db: sqlite3.Connection) -> dict[str, str]:
     split into buckets and the order of keys within one do not count)."""
     parts: dict[str, dict] = {}
     for part, data in db.execute(
-        "SELECT part, data FROM group_index WHERE part NOT IN ('fact_sigs', 'claim_sigs')"
+        "SELECT part, data FROM group_index"
+        " WHERE part NOT IN ('fact_sigs', 'claim_sigs', 'group_edges', 'wide_edges')"
         " ORDER BY part, bucket"
     ):
         parts.setdefault(part, {}).update(marshal.loads(data))
     out = {}
     for part, entries in parts.items():
-        if part == "meta":
+        if part in ("meta", "wide_meta"):
             # Left out: what a regroup's index was built from and the digest
-            # of its rows (index_store.save), which name the code itself.
-            kept = {k: v for k, v in entries.items() if k not in ("inputs", "rows")}
+            # of its rows (index_store.save), which name the code itself, as
+            # the claims' index's format does (wide_store.code_format).
+            code = ("inputs", "rows", "format") if part == "wide_meta" else ("inputs", "rows")
+            kept = {k: v for k, v in entries.items() if k not in code}
             out[part] = repr(sorted(kept.items()))
             continue
         text = repr(sorted(entries.items(), key=lambda kv: repr(kv[0])))

@@ -32,6 +32,7 @@ from app.core.corroborate import (
     sig_cache,
     signing,
     wide,
+    wide_store,
 )
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.state import GroupingState
@@ -64,7 +65,10 @@ def _index_items(
     stop: Stop | None = None,
     rows_read: RowsRead | None = None,
 ):
-    n, edges = 0, []
+    """Sign, index and compare the items above `after`; return how many
+    and the edges found (a regroup's claims' edges go through its
+    `state.edge_log` too)."""
+    n, edges, log = 0, [], state.edge_log
     n_new = library.item_extent()[1] - len(state.item_source)
     rows = library.grouping_rows(after)
     if rows_read is not None:
@@ -72,11 +76,20 @@ def _index_items(
     if cache is None:
         cache = sig_cache.SigCache(library, after)
     state.index.speakers.update(library.quote_speakers(after))
+    checked, add = cache.checked, state.index.add_signed
     for item_id, source_id, kind, sig in signing.signed(rows, library.source_text, n_new, cache):
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind
         state.carried[source_id] += 1
-        edges.extend(state.index.add_signed(item_id, sig))
+        item_check = checked.pop(item_id, None)
+        if log is None or kind != "fact":
+            edges.extend(add(item_id, sig))
+        else:
+            known = log.known(item_id, item_check)
+            found = add(item_id, sig, known=known)
+            if known is None:
+                log.found(item_id, item_check, found)
+            edges.extend(found)
         n += 1
         if n % 1024 == 0:
             check(stop)
@@ -156,7 +169,9 @@ def regroup_inside(library: Library) -> Summary:
     collector held (an in-place update that finds it must regroup)."""
     library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
     built = build(library, sig_cache.SigCache(library))
-    built.wide_facts = wide.grouping_facts(built.state)  # not read again (wide.refresh)
+    # Indexed again by wide.refresh once this index is stored (`finish`).
+    built.wide_facts = wide.grouping_facts(built.state, copied=False)
+    built.wide_checks = built.edges.checks()
     return store_built(library, built)
 
 
@@ -176,8 +191,12 @@ class Built:
     rows: list[tuple[str, int, bytes]] | None = None
     # The figure claims' conflicts built beside the writer (wide.build_beside).
     wide_built: wide.Prebuilt | None = None
-    # The facts' signatures of a regroup on the writer, for the claims' index.
+    # The facts' signatures of a regroup on the writer, for the claims' index,
+    # and their checks (wide.refresh).
     wide_facts: dict | None = None
+    wide_checks: dict[int, int] | None = None
+    # The claims' edges its comparisons found, or took from the stored.
+    edges: wide_store.EdgeLog | None = None
 
 
 def build(
@@ -192,13 +211,15 @@ def build(
     `rows_read`: the items' rows as the run reads them, a regroup's of the
     rows it lets through (beside.py leaves out sources deleted meanwhile)."""
     state = GroupingState()
+    log = state.edge_log = wide_store.EdgeLog(library, wide_store.GROUP_EDGES)
     n, edges = _index_items(library, state, cache=cache, stop=stop, rows_read=rows_read)
+    state.edge_log = None  # the run's: kept in `Built` till stored
     edges.extend(state.index.resolve_short())  # what each short wording joins
     take_edges(state, edges)
     groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
     # The speakers decide the keys of short wordings (GroupIndex.exact_key).
     built_from = index_store.inputs(f"{cache.inputs()}:{speakers_digest(state.index.speakers)}")
-    return Built(state, n, groups, built_from)
+    return Built(state, n, groups, built_from, edges=log)
 
 
 def store_built(library: Library, built: Built, keep_index: bool = False) -> Summary:
@@ -213,6 +234,8 @@ def store_built(library: Library, built: Built, keep_index: bool = False) -> Sum
     verdict = derived.judge(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(verdict)
     state.n_conflicts = conflicts.store_all(library, state)
+    if built.edges is not None:
+        built.edges.save(library)
     return finish(
         library,
         state,
@@ -225,6 +248,7 @@ def store_built(library: Library, built: Built, keep_index: bool = False) -> Sum
         rows=built.rows,
         prebuilt=built.wide_built,
         wide_facts=built.wide_facts,
+        wide_checks=built.wide_checks,
     )
 
 
@@ -311,16 +335,17 @@ def finish(
     appended: bool = False,
     prebuilt: wide.Prebuilt | None = None,
     wide_facts: dict | None = None,
+    wide_checks: dict[int, int] | None = None,
 ):
     """Store the mark and index, keep the state on the library, and say what
     was done; `built_from`, `rows`: see index_store.save; `release`: given
     the in-memory index a stored one takes the place of; `appended`: the run
     only added items and sources (an import's update), `prebuilt`: the
     claims' conflicts built beside, `wide_facts` the facts' signatures
-    (see wide.refresh)."""
+    and `wide_checks` their checks (see wide.refresh)."""
     _mark(library, state, built_from, release, rows)
     # The figure claims' conflicts, against these groups.
-    wide.refresh(library, appended, prebuilt, wide_facts, built_from)
+    wide.refresh(library, appended, prebuilt, wide_facts, built_from, wide_checks)
     library.grouping_state = state
     return Summary(
         items_indexed=n,

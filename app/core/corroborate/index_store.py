@@ -66,9 +66,11 @@ _BUCKET_OF: dict[str, Callable[[Any], int]] = {
     "wide_df": _str_bucket,
 }
 WIDE_PARTS = ("wide_meta", "wide_fact_keys", "wide_df")
+# The edges the comparisons of each index found (wide_store.EdgeLog).
+EDGE_PARTS = ("group_edges", "wide_edges")
 # Parts a regroup's whole index leaves alone: caches kept with it, each
 # with its own checks.
-_LEFT = (*sig_cache.KEPT_PARTS, *WIDE_PARTS)
+_LEFT = (*sig_cache.KEPT_PARTS, *WIDE_PARTS, *EDGE_PARTS)
 
 
 class StoredMap:

@@ -151,17 +151,23 @@ class GroupIndex(ClaimJudge):
         return self._add_fact(item_id, fact_signature(source_id, text, when, proper))
 
     def add_signed(
-        self, item_id: int, sig: QuoteSig | FactSig, counted: set[str] | None = None
+        self,
+        item_id: int,
+        sig: QuoteSig | FactSig,
+        counted: set[str] | None = None,
+        known: list[Edge] | None = None,
     ) -> list[Edge]:
         """`add` for an item whose signature is built already (signing.py).
         `counted`: for a claim indexed again out of an import's order (after
         `take_out`), the figures its source is counted as stating so far
         (`df["#<figure>"]`): the claim's own are counted where new, and
         added to it. None: counted as an import's are, one source's claims
-        after another."""
+        after another. `known`: a claim's edges as its comparison found them
+        in an earlier run of the same claims in the same order
+        (wide_store.EdgeLog): it is indexed, not compared."""
         if isinstance(sig, QuoteSig):
             return self._add_quote(item_id, sig)
-        return self._add_fact(item_id, sig, counted)
+        return self._add_fact(item_id, sig, counted, known)
 
     # -- taking out and putting back ------------------------------------------
 
@@ -366,7 +372,13 @@ class GroupIndex(ClaimJudge):
             may |= met
         return may
 
-    def _add_fact(self, item_id: int, sig: FactSig, counted: set[str] | None = None) -> list[Edge]:
+    def _add_fact(
+        self,
+        item_id: int,
+        sig: FactSig,
+        counted: set[str] | None = None,
+        known: list[Edge] | None = None,
+    ) -> list[Edge]:
         # Counted in C (what Counter.update runs), in the same order as a
         # loop of `df[f] += 1`: millions of features at 200,000 items.
         _count_elements(self.df, sig.feats)
@@ -401,7 +413,12 @@ class GroupIndex(ClaimJudge):
             and floor_keys.isdisjoint(keys)
             and floor_keys.isdisjoint(sig.sketch)
         )
-        edges = [] if alone else self._compared(item_id, sig, figure_keys, kind_keys, distinct)
+        if known is not None:  # what comparing would find (what it keeps, probes, is a cache)
+            edges = known
+        elif alone:
+            edges = []
+        else:
+            edges = self._compared(item_id, sig, figure_keys, kind_keys, distinct)
         if len(keys.union(sig.sketch)) < len(keys) + len(sig.sketch):
             self.distinct_postings = False  # two keys of one hash: this id goes in twice
         fact_keys, past_cap = self.fact_keys, self.past_cap

@@ -264,6 +264,9 @@ class SigCache:
         self._hashes: dict[int, str] = {}
         # What the items signed so far were, in order: see `inputs`.
         self._inputs = hashlib.blake2b(digest_size=16)
+        # Each item's check, from `checks` until a run takes it (for the
+        # edges its comparison finds, wide_store.EdgeLog).
+        self.checked: dict[int, int] = {}
 
     def checks(self, rows: list[tuple[int, int, str, str, str]]) -> dict[int, int]:
         """{item id: its check} of `rows` ((item id, source id, kind, text,
@@ -279,6 +282,7 @@ class SigCache:
             for r in rows
         }
         self._inputs.update(marshal.dumps((out, "".join(r[2][0] for r in rows))))
+        self.checked.update(out)
         return out
 
     def inputs(self) -> str:

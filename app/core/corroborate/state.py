@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.unionfind import UnionFind
@@ -31,6 +32,9 @@ class GroupingState:
     data_version: int | None = None  # the library's, when this state was last in step
     # Word pairs of each source's own text, for derived-source judgments.
     word_pairs: dict[int, set] = field(default_factory=dict)
+    # While a regroup indexes: the claims' edges its comparisons find, and
+    # those an earlier regroup's found it takes (wide_store.EdgeLog).
+    edge_log: Any = None
 
     def sources_linked(self, a: int, b: int) -> bool:
         """Whether sources `a` and `b` cover one story: some group holds an

@@ -60,6 +60,8 @@ class WideState:
     # What a whole index was built from (`claim_conflicts`): the stored one,
     # built from the same, is left as it is (wide_store.save_whole).
     built_from: str = ""
+    # A whole index's comparisons' edges, till stored with it (`_keep_state`).
+    edge_log: wide_store.EdgeLog | None = None
 
 
 def find_claims(library: Library) -> list[int]:
@@ -85,10 +87,13 @@ def find_claims(library: Library) -> list[int]:
     return list(found)
 
 
-def _fact_rows(library: Library, after: int) -> dict[int, list]:
+def _fact_rows(
+    library: Library, after: int, checks: dict[int, int] | None = None
+) -> dict[int, list]:
     """The signatures of the fact items above `after`, by source (in id
     order): those the grouping kept in the library where they still hold
-    (sig_cache.py, read only: the cache is the grouping's), else built."""
+    (sig_cache.py, read only: the cache is the grouping's), else built.
+    `checks`: given each fact's check (sig_cache.check)."""
     from app.core.corroborate.claims import fact_signature
     from app.core.corroborate.text import proper_words
     from app.core.corroborate.times import parse_date
@@ -98,6 +103,8 @@ def _fact_rows(library: Library, after: int) -> dict[int, list]:
         return {}
     cache = sig_cache.SigCache(library, after, write=lambda _rows: None)
     kept, _ = cache.kept(cache.checks(rows))
+    if checks is not None:
+        checks.update(cache.checked)
     by_source: dict[int, list] = {}
     proper_of, proper = None, None
     for item_id, source_id, _kind, text, date in rows:
@@ -143,20 +150,45 @@ def claim_cache(library: Library, every: bool, write=None) -> sig_cache.SigCache
 _ALL_IDS = 1 << 62  # every claim id is at or below it
 
 
-def _add(state: WideState, facts: dict[int, list], claims: dict[int, list], out: dict) -> None:
+def _add(
+    state: WideState,
+    facts: dict[int, list],
+    claims: dict[int, list],
+    out: dict,
+    log: wide_store.EdgeLog | None = None,
+    checks: dict[int, int] | None = None,
+) -> None:
     """Index, source after source in id order, each source's facts and then
     its claims (an import's order: a regroup and the updates after each
     import index the same in the same order, and find the same); the
-    conflicts with a claim on a side go into `out`."""
+    conflicts with a claim on a side go into `out`. `log`: a whole index's
+    edges, those of the last regroup taken where they hold, and `checks`
+    each fact's and claim's check (by its node) they are told by."""
     index = state.index
+    add = index.add_signed if log is None else partial(_logged, index, log, checks or {})
     for source_id in sorted(facts.keys() | claims.keys()):
         for item_id, sig in facts.get(source_id, ()):
-            _keep(out, index.add_signed(item_id, sig))
+            _keep(out, add(item_id, sig))
             state.items_up_to = max(state.items_up_to, item_id)
         for claim_id, sig in claims.get(source_id, ()):
             state.claim_source[claim_id] = source_id
-            _keep(out, index.add_signed(CLAIM_BASE + claim_id, sig))
+            _keep(out, add(CLAIM_BASE + claim_id, sig))
         state.sources_up_to = max(state.sources_up_to, source_id)
+
+
+def _logged(index, log: wide_store.EdgeLog, checks: dict[int, int], node: int, sig) -> list[Edge]:
+    """`index.add_signed` taking the edges stored for `node` where they
+    hold, noting those found (only what `_keep` keeps: no other is read)."""
+    check = checks.get(node)
+    known = log.known(node, check)
+    found = index.add_signed(node, sig, known=known)
+    if known is None:
+        log.found(node, check, [e for e in found if _kept(e)])
+    return found
+
+
+def _kept(e: Edge) -> bool:
+    return e.relation == "conflict" and (e.a >= CLAIM_BASE or e.b >= CLAIM_BASE)
 
 
 def _side(node: int) -> int:
@@ -167,7 +199,7 @@ def _side(node: int) -> int:
 def _keep(out: dict, edges: list[Edge]) -> None:
     """The conflict edges of `edges` with a claim on a side, by sides and kind."""
     for e in edges:
-        if e.relation == "conflict" and (e.a >= CLAIM_BASE or e.b >= CLAIM_BASE):
+        if _kept(e):
             out.setdefault((_side(e.a), _side(e.b), e.kind), e)
 
 
@@ -212,26 +244,89 @@ def _linked(places: dict[int, int], groups: Iterable[list[int]]) -> set[tuple[in
 
 
 def claim_conflicts(
-    library: Library, facts: dict | None = None, built_from: str = ""
+    library: Library,
+    facts: dict | None = None,
+    built_from: str = "",
+    checks: dict[int, int] | None = None,
 ) -> tuple[WideState, list[dict]]:
     """A new index of every fact and figure claim, and every conflict with
     a figure claim on a side, as `Library.write_conflicts` takes them.
     `facts`: every fact's signature, by source (`grouping_facts`), when the
     run has them (by default read as `_fact_rows` reads them), and
     `built_from` what the run read them from (index_store.inputs): then the
-    index is marked with what it is built from (`WideState.built_from`)."""
+    index is marked with what it is built from (`WideState.built_from`).
+    `checks`: those facts' checks, by id (read with them by default):
+    then the edges the last whole index's comparisons found are taken
+    where they hold, and this run's kept (`WideState.edge_log`)."""
     state = WideState()
     edges: dict = {}
     cache = claim_cache(library, every=True)
     claims = _claim_rows(library, 0, cache)
-    _add(state, _fact_rows(library, 0) if facts is None else facts, claims, edges)
-    if facts is not None and built_from:
+    given = facts is not None
+    if facts is None:
+        checks = {}
+        facts = _fact_rows(library, 0, checks)
+    if given and built_from:
         # The claims in the order indexed, with what each was signed from.
         order = marshal.dumps([c for s in sorted(claims) for c, _ in claims[s]])
         state.built_from = ":".join(
             (wide_store.code_format(), built_from, cache.inputs(), zlib.crc32(order).__str__())
         )
+    log = _edge_log(library, state, checks, cache)
+    if log is not None and state.built_from:
+        if _as_stored(library, state, facts, claims, log, checks or {}, edges):
+            return state, _conflicts(library, state, edges)
+        edges.clear()  # indexed and compared, the stored edges taken where they hold
+        log = state.edge_log = wide_store.EdgeLog(library, wide_store.WIDE_EDGES)
+    _add(state, facts, claims, edges, log, checks)
     return state, _conflicts(library, state, edges)
+
+
+def _as_stored(
+    library: Library,
+    state: WideState,
+    facts: dict,
+    claims: dict,
+    log: wide_store.EdgeLog,
+    checks: dict[int, int],
+    out: dict,
+) -> bool:
+    """When the stored index is the one `_add` would build now (built whole
+    from what this one is, `state.built_from`: wide_store.built_alike) and
+    the stored edges are those of its facts and claims, in order: `state`
+    given that index, and `out` those edges, as `_add` gives them, without
+    indexing anything (a regroup of a library unchanged since the last)."""
+    index = wide_store.built_alike(library, state.built_from)
+    if index is None:
+        return False
+    for source_id in sorted(facts.keys() | claims.keys()):
+        nodes = [i for i, _ in facts.get(source_id, ())]
+        nodes += [CLAIM_BASE + c for c, _ in claims.get(source_id, ())]
+        for node in nodes:
+            known = log.known(node, checks.get(node))
+            if known is None:
+                return False
+            _keep(out, known)
+    if not log.whole():
+        return False
+    state.index = index
+    state.items_up_to = max((i for ids in facts.values() for i, _ in ids), default=0)
+    state.sources_up_to = max(facts.keys() | claims.keys(), default=0)
+    state.claim_source = {c: s for s in sorted(claims) for c, _ in claims[s]}
+    return True
+
+
+def _edge_log(
+    library: Library, state: WideState, checks: dict[int, int] | None, cache: sig_cache.SigCache
+) -> wide_store.EdgeLog | None:
+    """The log of a whole index's edges (wide_store.EdgeLog), given the
+    facts' `checks`, None without; the claims' checks (`cache`'s, as their
+    signatures were read) join `checks`, by node."""
+    if checks is None:
+        return None
+    checks.update({CLAIM_BASE + c: k for c, k in cache.checked.items()})
+    state.edge_log = wide_store.EdgeLog(library, wide_store.WIDE_EDGES)
+    return state.edge_log
 
 
 @dataclass
@@ -245,7 +340,9 @@ class Prebuilt:
     rows: list | None = None  # the index's rows to store (wide_store.whole_rows)
 
 
-def build_beside(library: Library, grouping, groups, write: Callable) -> Prebuilt | None:
+def build_beside(
+    library: Library, grouping, groups, write: Callable, checks: dict[int, int] | None = None
+) -> Prebuilt | None:
     """On a connection that only reads (corroborate/beside.py), as its
     regroup is built: the index and conflicts `refresh` would build on the
     writer once the regroup's `groups` are stored, from the facts'
@@ -253,13 +350,16 @@ def build_beside(library: Library, grouping, groups, write: Callable) -> Prebuil
     as the index marks each with its sketch) and the claims' (kept ones
     read, those built handed to `write`, as the regroup's). None when some
     source's claims are not found yet or a claim is offered now: `refresh`
-    writes those first, and builds on the writer."""
+    writes those first, and builds on the writer. `checks`: the facts'
+    checks (see `claim_conflicts`)."""
     if not library.claims_in_step() or library.offered_claims():
         return None
     facts = grouping_facts(grouping)
-    claims = _claim_rows(library, 0, claim_cache(library, every=True, write=write))
+    cache = claim_cache(library, every=True, write=write)
+    claims = _claim_rows(library, 0, cache)
     state, edges = WideState(), {}
-    _add(state, facts, claims, edges)
+    log = _edge_log(library, state, checks, cache)
+    _add(state, facts, claims, edges, log, checks)
     source_of = grouping.item_source
 
     def links() -> tuple[dict[int, int], set[tuple[int, int]]]:
@@ -269,16 +369,24 @@ def build_beside(library: Library, grouping, groups, write: Callable) -> Prebuil
     return Prebuilt(state, found, dict(state.claim_source), wide_store.whole_rows(state))
 
 
-def grouping_facts(grouping) -> dict[int, list]:
+def grouping_facts(grouping, copied: bool = True) -> dict[int, list]:
     """The facts' signatures a regroup indexed (`grouping`, its
     GroupingState), by source in id order, as `_fact_rows` gives those kept:
-    copied, as the index marks each with its sketch."""
+    copied, as the index marks each with its sketch (`copied` False: the
+    grouping's own, for a claims' index built once the grouping's index is
+    stored, no signature's sketch read again: a sketch is read only as its
+    claim is indexed)."""
     kind, source_of, sigs = grouping.item_kind, grouping.item_source, grouping.index.facts
+    take = copy.copy if copied else _same
     facts: dict[int, list] = {}
     for item_id in sorted(source_of):
         if kind[item_id] == "fact":
-            facts.setdefault(source_of[item_id], []).append((item_id, copy.copy(sigs[item_id])))
+            facts.setdefault(source_of[item_id], []).append((item_id, take(sigs[item_id])))
     return facts
+
+
+def _same(sig):
+    return sig
 
 
 def _store_prebuilt(library: Library, prebuilt: Prebuilt) -> int:
@@ -290,8 +398,12 @@ def _store_prebuilt(library: Library, prebuilt: Prebuilt) -> int:
 
 def _keep_state(library: Library, state: WideState, rows=None) -> None:
     """Keep a whole index built: stored (wide_store.save_whole; `rows`:
-    made before), kept on the library, read from the library from then on."""
+    made before), with its edges, kept on the library, read from the
+    library from then on."""
     wide_store.save_whole(library, state, rows)
+    if state.edge_log is not None:
+        state.edge_log.save(library)
+        state.edge_log = None
     state.data_version = library.data_version()
     library.wide_state = state
 
@@ -302,6 +414,7 @@ def refresh(
     prebuilt: Prebuilt | None = None,
     facts: dict | None = None,
     built_from: str = "",
+    checks: dict[int, int] | None = None,
 ) -> int:
     """Find the claims of sources not scanned yet and bring every conflict
     holding a figure claim up to date, inside the caller's grouping
@@ -310,8 +423,9 @@ def refresh(
     groups just stored (`build_beside`), only stored when the claims are
     still those it read (a source deleted meanwhile took its claims).
     `facts`: every fact's signature, by source, from a regroup run on the
-    writer (`grouping_facts`), for an index built whole, and `built_from`
-    what that regroup read (see claim_conflicts)."""
+    writer (`grouping_facts`), for an index built whole, `built_from`
+    what that regroup read and `checks` the facts' checks (see
+    claim_conflicts)."""
     scanned = set(find_claims(library))
     dropped = library.drop_offered_claims()  # a claim clipped as a fact: its index is void
     if prebuilt is not None and not scanned and not dropped:
@@ -343,7 +457,7 @@ def refresh(
             return len(conflicts)
     # Rows of kept claims' signatures that no claim is left in.
     library.prune_group_cache(sig_cache.CLAIM_PART, sig_cache.SPAN, "figure_claims")
-    state, conflicts = claim_conflicts(library, facts, built_from)
+    state, conflicts = claim_conflicts(library, facts, built_from, checks)
     library.write_conflicts(conflicts, wide=True)
     _keep_state(library, state)
     return len(conflicts)

@@ -22,6 +22,10 @@ is; an import's update writes the buckets it changed (`save_changed`). A
 new process opens the stored index (`open_stored`) only when its format
 is this code's and the library's extent is still the one it was built
 over; else the index is built again, as before.
+
+Beside it, `EdgeLog` keeps the edges each claim's comparison found in the
+last regroup, for this index and the grouping's, so the next one compares
+only the claims that are no longer those stored (see below).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from app.core.corroborate import index_store, sig_cache
 from app.core.corroborate.claims import FactSig
 from app.core.corroborate.index_format import FORMAT
 from app.core.corroborate.index_store import StoredMap, map_rows
-from app.core.corroborate.matching import GroupIndex
+from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.store import Library
 
 META, FACT_KEYS, DF = index_store.WIDE_PARTS
@@ -103,7 +107,11 @@ def whole_rows(state) -> list[tuple[str, int, bytes]]:
 
 
 def is_stored(state) -> bool:
-    return isinstance(state.index.df, StoredMap)
+    return is_stored_index(state.index)
+
+
+def is_stored_index(index: GroupIndex) -> bool:
+    return isinstance(index.df, StoredMap)
 
 
 def save_whole(
@@ -126,9 +134,10 @@ def save_whole(
         rows = whole_rows(state) if rows is None else rows
         library.replace_group_parts(index_store.WIDE_PARTS, [*rows, meta])
     built, state.index = state.index, _stored_index(library, marshal.loads(meta[2]))
-    # One entry at a time, as the grouping's: freed at once, its millions
-    # of objects would hold the interpreter's lock (index_store.let_go).
-    index_store.let_go(built)
+    if not is_stored_index(built):  # read from the library already (`built_alike`)
+        # One entry at a time, as the grouping's: freed at once, its millions
+        # of objects would hold the interpreter's lock (index_store.let_go).
+        index_store.let_go(built)
 
 
 def save_changed(library: Library, state) -> None:
@@ -164,6 +173,20 @@ def _stored_meta(library: Library) -> dict | None:
     return meta if isinstance(meta, dict) else None
 
 
+def built_alike(library: Library, built_from: str) -> GroupIndex | None:
+    """The stored index when a whole index built now from `built_from`
+    (what `wide.claim_conflicts` marks it with) would be it: the stored one
+    was built whole from the same, by this code, over the library's facts
+    and claims as they still are; else None."""
+    meta = _stored_meta(library)
+    if not built_from or meta is None or meta.get("inputs") != built_from:
+        return None
+    if meta.get("format") != code_format():
+        return None
+    extent = library.wide_extent(meta["items_up_to"], meta["sources_up_to"])
+    return _stored_index(library, meta) if list(extent) == meta["extent"] else None
+
+
 def open_stored(library: Library, make_state):
     """The stored index as a state (`make_state(index, items_up_to,
     sources_up_to, claim_source)`), or None when none is stored, another
@@ -178,3 +201,123 @@ def open_stored(library: Library, make_state):
     claim_source = {c: s for c, s in library.figure_claim_sources().items() if s <= sources_up_to}
     index = _stored_index(library, meta)
     return make_state(index, items_up_to, sources_up_to, claim_source)
+
+
+# -- the comparisons' edges ----------------------------------------------------
+#
+# Comparing each claim with those indexed before it is the largest part of
+# a regroup (two fifths of its time at 200,000 items). What a claim's
+# comparison finds depends only on the claims indexed before it, in order,
+# their signatures (each one's check, sig_cache.check, says what it was read
+# from) and the code below: so the edges each regroup found are stored, in
+# the order found, with each claim's id and check, one list for the
+# grouping's index (`GROUP_EDGES`) and one for the figure claims'
+# (`WIDE_EDGES`: only conflicts with a claim on a side, all `wide._keep`
+# reads). The next regroup takes a claim's stored edges instead of comparing
+# it while its claims so far are those stored, in the same order (a claim
+# changed, gone or put between two others is compared again, and so is every
+# one after it: the feature counts its comparisons weigh words by have
+# changed); the index is built as before. Bucket 0 of a part is its meta
+# (the code's digest, `edge_format`, and how many claims), buckets 1 on
+# hold `EDGE_CHUNK` claims each.
+
+GROUP_EDGES, WIDE_EDGES = index_store.EDGE_PARTS
+EDGE_CHUNK = 4096
+# The modules whose code decides which claims are compared and what the
+# comparison finds, given their signatures (every module matching.py reads,
+# a test keeps the list whole), and those that decide the order claims are
+# indexed in.
+EDGE_MODULES = (
+    "claims",
+    "counterparts",
+    "judging",
+    "matching",
+    "needed",
+    "quantities",
+    "rules",
+    "same_claim",
+    "short_wordings",
+    "two_things",
+    "weights",
+    "grouping",
+    "wide",
+    "wide_store",
+)
+
+Entry = tuple[int, int, tuple]  # a claim's node, its check, its edges as tuples
+
+
+def edge_format() -> str:
+    """The format tag stored edges must carry to be read (see EDGE_MODULES)."""
+    return sig_cache.package_digest(f"edges:{FORMAT}:{sig_cache.VERSION}", EDGE_MODULES)
+
+
+def _edge_tuple(e: Edge) -> tuple:
+    return (e.a, e.b, e.relation, e.kind, tuple(e.values), e.subject, e.loose)
+
+
+class EdgeLog:
+    """The edges a run's comparisons find, claim after claim, and those a
+    regroup before found (`part` in the library), read a chunk at a time
+    while the run's claims are the stored ones."""
+
+    def __init__(self, library: Library, part: str) -> None:
+        self._library, self._part = library, part
+        self.entries: list[Entry] = []  # this run's, in order
+        self.reused = 0  # of them, taken from the stored
+        meta = _part_meta(library, part)
+        self._stored = meta["count"] if meta and meta.get("format") == edge_format() else 0
+        self._chunk: list[Entry] = []
+
+    def known(self, node: int, check: int | None) -> list[Edge] | None:
+        """The stored edges of the claim `node` with check `check`, indexed
+        next, while every claim before it was the stored one; else None
+        (it is compared), and so is every claim after it."""
+        at = len(self.entries)
+        if at != self.reused or at >= self._stored or check is None:
+            return None
+        if at % EDGE_CHUNK == 0:
+            data = self._library.group_index_part(self._part, [at // EDGE_CHUNK + 1])
+            row = data.get(at // EDGE_CHUNK + 1)
+            self._chunk = marshal.loads(row) if row is not None else []
+        entry = self._chunk[at % EDGE_CHUNK] if at % EDGE_CHUNK < len(self._chunk) else None
+        if entry is None or entry[0] != node or entry[1] != check:
+            self._stored = 0  # out of step from here on
+            return None
+        self.entries.append(entry)
+        self.reused += 1
+        return [Edge(*t) for t in entry[2]]
+
+    def found(self, node: int, check: int | None, edges: list[Edge]) -> None:
+        """Note the edges a comparison of the claim `node` found (`known`
+        gave none)."""
+        self.entries.append((node, -1 if check is None else check, tuple(map(_edge_tuple, edges))))
+
+    def whole(self) -> bool:
+        """Whether every claim's edges were the stored ones, and no more are stored."""
+        return self.reused == len(self.entries) == self._stored
+
+    def checks(self) -> dict[int, int]:
+        """Each claim's check, by node."""
+        return {node: check for node, check, _ in self.entries}
+
+    def save(self, library: Library) -> None:
+        """Store the run's edges as the part's whole, inside the caller's
+        grouping transaction; nothing is written when every one was the
+        stored one's."""
+        if self.whole():
+            return
+        meta = {"format": edge_format(), "count": len(self.entries)}
+        rows = [(self._part, 0, marshal.dumps(meta))]
+        for n, at in enumerate(range(0, len(self.entries), EDGE_CHUNK), start=1):
+            rows.append((self._part, n, marshal.dumps(self.entries[at : at + EDGE_CHUNK])))
+        library.replace_group_parts([self._part], rows)
+
+
+def _part_meta(library: Library, part: str) -> dict | None:
+    try:
+        data = library.group_index_part(part, [0]).get(0)
+        meta = marshal.loads(data) if data is not None else None
+    except (EOFError, ValueError, TypeError):
+        return None  # written by another Python
+    return meta if isinstance(meta, dict) else None
