@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.core.corroborate.contests import year_marks
 from app.core.corroborate.day_marks import day_marks
 from app.core.corroborate.names import STATE_ROLES, name_values, role_holders
 from app.core.corroborate.needed import needed_mark
@@ -147,7 +148,8 @@ class ValueContext:
     beside: frozenset[str] = frozenset()
     # The name it is said of with the lower-case word right after that name,
     # or right next to it ("varnby caucus": "the Varnby caucuses on Feb. 1",
-    # "Varnby's Feb. 7 caucuses"): what a day is the day of (day_marks.py); for days only.
+    # "Varnby's Feb. 7 caucuses"): what a day is the day of (day_marks.py); for
+    # a year, the contest or death it is the year of (contests.py).
     marks: frozenset[str] = frozenset()
 
 
@@ -292,6 +294,8 @@ def fact_signature(
         for v in values
         if v.kind == "year" and _DEADLINE.search(text, max(0, v.start - 8), v.start)
     }
+    # Years of one contest or one death between named people (contests.py).
+    years_of = year_marks(text, values)
     if values:
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         starts = [t.start for t in tokens]
@@ -427,7 +431,7 @@ def fact_signature(
                 ),
                 marks=day_marks(text, before, after, heads, v.end)
                 if v.kind == "date"
-                else office | needed_mark(text, v),
+                else office | needed_mark(text, v) | years_of.get(v.start, frozenset()),
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.corroborate.claims import ValueContext
+from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.quantities import same_value
 
 __all__ = ["Match", "match_key", "match_subject", "one_counterpart"]
@@ -55,12 +56,21 @@ class Match:
 
 def match_key(m: Match) -> tuple:
     """How well two figures match: the same figure, if the other states it,
-    is its counterpart; else one said as running alike ("now $7.25" is
-    the level today, not the "$15" a plan is for); else the one written
-    between the same words ("to $15 by"); else the one said with more of
-    the same words."""
+    is its counterpart; else a year marked as the year of the same thing
+    (contests.py: "Vesk's 2006 presidential campaign" answers "Vesk's
+    presidential campaign in 2008", not "Rulo's in 2004"); else one said
+    as running alike ("now $7.25" is the level today, not the "$15" a plan
+    is for); else the one written between the same words ("to $15 by");
+    else the one said with more of the same words."""
     alike = bool(m.a.running) == bool(m.b.running)
-    return (same_value(m.a.value, m.b.value), alike, len(m.a.next_to & m.b.next_to), m.share)
+    marked = bool(m.a.marks and m.b.marks and mark_keys(m.a.marks) & mark_keys(m.b.marks))
+    return (
+        same_value(m.a.value, m.b.value),
+        marked,
+        alike,
+        len(m.a.next_to & m.b.next_to),
+        m.share,
+    )
 
 
 def one_counterpart(matches: list[Match]) -> list[Match]:
@@ -78,10 +88,10 @@ def one_counterpart(matches: list[Match]) -> list[Match]:
             len(r.a.next_to & r.b.next_to) for r in rest
         ):
             matches = [m for m in matches if m not in rest]
-        elif rest and match_key(first)[1]:
+        elif rest and match_key(first)[2]:
             # A level said as running today ("now $7.25") is no rival
             # of a figure said as the counterpart is.
-            unlike = [r for r in rest if not match_key(r)[1]]
+            unlike = [r for r in rest if not match_key(r)[2]]
             matches = [m for m in matches if m not in unlike]
     return matches
 

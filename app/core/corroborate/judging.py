@@ -39,6 +39,12 @@ reader stops trusting the app at the first absurd flag):
 * The day of one event named alike (rules.one_event: "the Varnby caucuses
   on Feb. 1" / "Varnby's Feb. 7 caucuses") is that event's day whatever
   else the two sentences say; only names said with the day set it apart.
+* The year of one contest between the same two people ("the 2008 race
+  against Tam Vesk"), of one person's death ("Ana Ruiz was killed in
+  1998") or of one person's presidential run ("Vesk's 2008 presidential
+  bid"; contests.py) is compared on the year whatever else the two
+  sentences say: any two years of a death, years of a contest two apart
+  or more, of a run two apart.
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
@@ -48,6 +54,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
 from app.core.corroborate.needed import required_alike
 from app.core.corroborate.quantities import agree, same_value
@@ -146,7 +153,8 @@ class ClaimJudge(SameClaimJudge):
         # One state's holder of a one-holder office named in reports of one
         # month: the office is the thing, whatever act each sentence tells
         # and whoever else it names.
-        office = one_office(a, va, b, vb)
+        # So is the year of one contest or one death (contests.py).
+        office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
         if ca and cb and not (ca & b.all_names or cb & a.all_names or office):
@@ -198,7 +206,9 @@ class ClaimJudge(SameClaimJudge):
         list), each rule's verdict is appended to it, for debugging."""
         # Different people, places or bodies altogether; a pronoun may be anyone.
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
-        if na and nb and not (na & b.all_names or nb & a.all_names) and not _offices(a, b):
+        # Not so of one state's office holder, or of one thing's year (contests.py).
+        apart = na and nb and not (na & b.all_names or nb & a.all_names)
+        if apart and not (_offices(a, b) or years_marked(a, b, SOMEONE)):
             note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
         matches: list[Match] = []
@@ -256,7 +266,13 @@ class ClaimJudge(SameClaimJudge):
             marked = one_event(m.a, m.b, m.common)
             # One state's holder of a one-holder office, in reports of one month.
             office = one_office(a, m.a, b, m.b)
-            marked = marked or office
+            # The year of one contest or one death: the thing is named by the mark.
+            thing = one_thing(a, m.a, b, m.b, SOMEONE)
+            if thing and not years_disagree(thing, m.a, m.b):
+                note(trace, f"{pair}: years of one {thing[1:]} that may both hold")
+                continue
+            year_marked = bool(thing)
+            marked = marked or office or year_marked
             if not marked and not other_figures_agree(a, b, kind):
                 note(trace, f"{pair}: another figure differs too")
                 continue
@@ -316,13 +332,15 @@ class ClaimJudge(SameClaimJudge):
             # Varnby Lantern caucuses" / "the Varnby Oak caucuses").
             # A year told by a telling term ("chief strategist in 2012") is
             # that term's time: only names near the two years tell two things.
-            if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked or telling):
+            if not (m.contained or office or year_marked) and contrasting(
+                a, m.a, b, m.b, near=marked or telling
+            ):
                 note(trace, f"{pair}: each names someone the other does not")
                 continue
-            if other_subjects(a, m.a, b, m.b):
+            if not year_marked and other_subjects(a, m.a, b, m.b):
                 note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
                 continue
-            if not self._may_differ(a, m, b, pinned_words, trace):
+            if not self._may_differ(a, m, b, pinned_words or year_marked, trace):
                 continue
             # A year or a day pinned to one thing is itself the time of what it
             # dates: another time one sentence gives is that of the report's own event.
@@ -343,7 +361,8 @@ class ClaimJudge(SameClaimJudge):
                 # things; not so for shares, which differ from poll to poll
                 # and question to question about one named thing.
                 need = PINNED_COSINE
-            loose = telling and (not strong or core() < need)
+            # A year of one marked thing is its year whatever the rest says.
+            loose = telling and not year_marked and (not strong or core() < need)
             if loose and contrasting(a, m.a, b, m.b, near=telling):
                 note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue

@@ -27,6 +27,7 @@ from app.core.corroborate.claims import (
     quote_signature,
     same_quote,
 )
+from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.judging import ClaimJudge, Edge, is_name
 from app.core.corroborate.rules import Probe, figure_probe, probes_may_match
 from app.core.corroborate.short_wordings import SHORT_WORDING
@@ -320,6 +321,10 @@ class GroupIndex(ClaimJudge):
             if not is_name(kind):
                 figure_keys.update(hash_keys(vc.words, f"{kind}={vc.value.value}|"))
             kind_keys.update(hash_keys(vc.words, f"{kind}|"))
+            if kind == "year" and vc.marks:
+                # One contest's or one death's year (contests.py) is found by
+                # its mark and one word in common (the rival, the person).
+                kind_keys.update(hash_keys(mark_keys(vc.marks), "year|"))
         return figure_keys, kind_keys
 
     def _may_pass(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.quantities import MONTHS, durations, same_value
 
 # Words that pin a figure to one thing: two shared around both figures
@@ -341,14 +342,19 @@ def figure_probe(sig: FactSig) -> Probe:
     """A claim's figures as `words_may_match` reads them: (kind, context
     words, their count, office) of each; read once for all a new claim's
     candidates. Only a role holder's office is kept (`one_office`: one
-    state's office ties two claims whatever else they say); a day's marks
-    tie nothing without words in common."""
+    state's office ties two claims whatever else they say), and a year's
+    (contests.py: one contest's or one death's); a day's marks tie
+    nothing without words in common."""
     return [
         (
             vc.value.kind,
             vc.words,
             len(vc.words),
-            vc.marks if vc.value.kind.startswith("name:") else _NO_OFFICE,
+            vc.marks
+            if vc.value.kind.startswith("name:")
+            else mark_keys(vc.marks)
+            if vc.value.kind == "year"
+            else _NO_OFFICE,
         )
         for vc in sig.values
     ]

@@ -38,6 +38,7 @@ import simplemma
 
 from app.core.corroborate import (
     claims,
+    contests,
     day_marks,
     names,
     needed,
@@ -89,12 +90,16 @@ def package_digest(tag: str, names: tuple[str, ...]) -> str:
     return code_digest(tag, [importlib.import_module(f"{__package__}.{name}") for name in names])
 
 
+# The modules a signature is read with: their code is in `VERSION`.
+SIGNATURE_MODULES = (claims, contests, day_marks, names, needed, quantities, text, times, us_states)
+
+
 def _version() -> str:
     """A digest of what a signature is read with: the reading modules'
     code, the word lists beside them, the lemma dictionary's version."""
     digest = hashlib.sha256(_FORMAT.encode())
     digest.update(getattr(simplemma, "__version__", "").encode())
-    for module in (claims, day_marks, names, needed, quantities, text, times, us_states):
+    for module in SIGNATURE_MODULES:
         digest.update(_code(module))
     here = Path(__file__).parent
     for data in ("stopwords_en.txt", "us_states.txt"):
