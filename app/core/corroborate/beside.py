@@ -220,9 +220,7 @@ def build(
             # The figure claims' conflicts against these groups (seconds: off
             # the writer, whose store step only writes them).
             checks = built.edges.checks() if built.edges is not None else None
-            built.wide_built = wide.build_beside(
-                reader, built.state, built.groups, write, checks
-            )
+            built.wide_built = wide.build_beside(reader, built.state, built.groups, write, checks)
             # The index's rows as stored (seconds), unless the stored index
             # was built from the same items (then only its mark is written).
             if not index_store.same_stored(reader, built.built_from):
