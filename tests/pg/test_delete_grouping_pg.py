@@ -9,11 +9,11 @@ from app.core import corroborate
 from app.core import library_edits as edits
 from app.core.importer import import_file
 from app.core.pg.library import PgLibrary
-from tests.core.test_delete_grouping import THIRD, _library_with_three, regroups  # noqa: F401
+from tests.core.test_delete_grouping import THIRD, _library_with_three
 from tests.core.test_redate_grouping import grouping
 
 
-def test_a_delete_after_another_users_import_updates_in_place(team_url, tmp_path, regroups):  # noqa: F811
+def test_a_delete_after_another_users_import_updates_in_place(team_url, tmp_path, regroups):
     with PgLibrary(team_url) as mine, PgLibrary(team_url) as theirs:
         ids = _library_with_three(mine, tmp_path)
         path = tmp_path / "d.txt"
