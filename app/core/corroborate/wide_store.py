@@ -126,7 +126,7 @@ def save_whole(
     of a library unchanged since the last; what an update writes clears
     the mark, see `save_changed`)."""
     meta = _meta_row(library, state)
-    stored = _stored_meta(library) if rows is None and state.built_from else None
+    stored = _part_meta(library, META) if rows is None and state.built_from else None
     if stored is not None and stored.get("inputs") == state.built_from:
         if stored != marshal.loads(meta[2]):  # the conflicts found, their ids
             library.write_group_cache([meta])
@@ -164,21 +164,12 @@ def _stored_index(library: Library, meta: dict) -> GroupIndex:
     )
 
 
-def _stored_meta(library: Library) -> dict | None:
-    try:
-        data = library.group_index_part(META, [0]).get(0)
-        meta = marshal.loads(data) if data is not None else None
-    except (EOFError, ValueError, TypeError):
-        return None  # written by another Python
-    return meta if isinstance(meta, dict) else None
-
-
 def built_alike(library: Library, built_from: str) -> GroupIndex | None:
     """The stored index when a whole index built now from `built_from`
     (what `wide.claim_conflicts` marks it with) would be it: the stored one
     was built whole from the same, by this code, over the library's facts
     and claims as they still are; else None."""
-    meta = _stored_meta(library)
+    meta = _part_meta(library, META)
     if not built_from or meta is None or meta.get("inputs") != built_from:
         return None
     if meta.get("format") != code_format():
@@ -192,7 +183,7 @@ def open_stored(library: Library, make_state):
     sources_up_to, claim_source)`), or None when none is stored, another
     code wrote it, or the library's facts and claims up to where it went
     are no longer those it was built over."""
-    meta = _stored_meta(library)
+    meta = _part_meta(library, META)
     if meta is None or meta.get("format") != code_format():
         return None
     items_up_to, sources_up_to = meta["items_up_to"], meta["sources_up_to"]
@@ -315,6 +306,7 @@ class EdgeLog:
 
 
 def _part_meta(library: Library, part: str) -> dict | None:
+    """The meta row (bucket 0) of a stored `part`, None where there is none."""
     try:
         data = library.group_index_part(part, [0]).get(0)
         meta = marshal.loads(data) if data is not None else None
