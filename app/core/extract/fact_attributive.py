@@ -15,7 +15,9 @@ harassment"), and the list's adjectives that mostly sort a kind stay out
 fine of $500": a noun itself), nor in someone's reported words ("Roe said
 the city has a powerful new weapon", "according to"), unless a dash sets
 the phrase off as the writer's gloss ("Roe said she would end the levy --
-a controversial plan she first raised in May").
+a controversial plan she first raised in May"). Names between the
+adjective and its noun change nothing ("Roe's controversial Velmar Harbor
+plan", "a popular Quillon radio host").
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def judged_as_one(tokens: list[str], found: set[str]) -> bool:
             before in _POSSESSIVE or before.endswith(("'s", "\u2019s"))
         ):
             continue
-        nxt = tokens[i + 1]
+        nxt = _noun_after(tokens, i + 1)
         if nxt[:1].islower() and nxt.rstrip(",.;:") not in _NOT_A_NOUN:
             # After a dash the phrase is the writer's gloss on what the
             # clause before reports ("Roe said she would end the levy -- a
@@ -94,6 +96,19 @@ def judged_as_one(tokens: list[str], found: set[str]) -> bool:
             said = tokens[i - 1 :] if i > 1 and tokens[i - 2] in _DASHES else tokens
             return not reported_words(said) and not _says(said)
     return False
+
+
+def _noun_after(tokens: list[str], j: int) -> str:
+    """The word at `j`, or, where names of up to three capitalised words
+    modify the noun there ("Roe's controversial Velmar Harbor plan", "a
+    popular Quillon radio host"), the first word after them; "" where the
+    names end the clause or the line."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k][:1].isupper() and tokens[k].isalpha():
+        k += 1
+    if k == j:
+        return tokens[j]
+    return tokens[k] if k < len(tokens) and tokens[k - 1].isalpha() else ""
 
 
 # Verbs of saying in the present plural and the infinitive, which

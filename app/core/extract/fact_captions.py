@@ -160,15 +160,19 @@ _STRETCH = re.compile(r"\b\d+-year (?:stretch|span|period|tenure|career)\b")
 
 
 # What is no word of the main clause: a relative clause set off by commas
-# (", all of which have ...,", ", who is ...,"), words in quotation marks
-# or parentheses. Its verbs do not make the main verb other than a past
-# ("The guilds, all of which have Velmar in their names, gave $5,000": when?).
+# (", all of which have ...,", ", who is ...,"), also inside an apposition
+# (", a tanner who now is a clerk,"), words in quotation marks or
+# parentheses. Its verbs do not make the main verb other than a past ("The
+# guilds, all of which have Velmar in their names, gave $5,000": when?), nor
+# do its words of time date it ("Roe, a tanner who now is a clerk, said
+# ...": when Roe said it, the line does not say).
 _ASIDE = re.compile(
     r", (?:who|which|whose|where|(?:all|some|many|most|one|none|each) of (?:which|whom))"
-    r" [^,;]*(?:,|(?=[.;]$))|\"[^\"]*\"|\u201c[^\u201d]*\u201d|\([^)]*\)"
+    r" [^,;]*(?:,|(?=[.;]$))|, an? [^,;]*? (?:who|which) [^,;]*,"
+    r"|\"[^\"]*\"|\u201c[^\u201d]*\u201d|\([^)]*\)"
     r"| (?:--?|\u2013|\u2014) [^-\u2013\u2014]+ (?:--?|\u2013|\u2014) |\u2014[^\u2014]+\u2014"
 )
-_ASIDE_MARKS = (", wh", " of wh", '"', "\u201c", "(")
+_ASIDE_MARKS = (", wh", " of wh", " who ", " which ", '"', "\u201c", "(")
 
 
 def _main_words(sentence: str, tokens: list[str]) -> list[str]:

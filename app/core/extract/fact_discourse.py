@@ -1,6 +1,6 @@
 """A line whose grammar leans on the sentences around it.
 
-Six forms, each read from the line's own function words:
+Seven forms, each read from the line's own function words:
 
 - a summative conjunct opening it (Quirk et al., A Comprehensive Grammar
   of the English Language, 1985, 8.137: "overall", "altogether", "all in
@@ -36,7 +36,12 @@ Six forms, each read from the line's own function words:
   when: "Roe also announced the guild would open a Quillon office." adds
   one more act to an occasion only the sentences before tell (which
   speech, which visit, which day?). With a time in the line ("also
-  announced on May 3 ...") the act is dated and the line stays.
+  announced on May 3 ...") the act is dated and the line stays;
+- an enumerative conjunct opening it (Quirk et al. 8.137: "first",
+  "second(ly)", "third(ly)"; "number two" as speech lists points), then
+  a comma: the line is one item of a list the sentences before announce
+  ("Second, the guild filed a claim ..." : second of what, the claim of
+  which dispute?), so only they say what it adds to.
 """
 
 from __future__ import annotations
@@ -115,9 +120,24 @@ _BASELINE = re.compile(
     r"\b(?:from|since|than|compared|over|to|ago|last|previous|earlier)\b|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-# The words a sentence must hold for any of the six forms (one set test
+# An enumerative conjunct opening the line, then a comma.
+_ENUMERATIVE = re.compile(
+    r"(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly"
+    r"|Number (?:one|two|three|four|five)),\s"
+)
+_ENUMERATIVE_STARTS = frozenset(
+    "First, Firstly, Second, Secondly, Third, Thirdly, Fourth, Fourthly, Fifth, Fifthly, Number".split()
+)
+# The words a sentence must hold for any of the seven forms (one set test
 # a sentence, with the other rules' words: `fact_rules.WATCHED`).
-WATCHED = _SUMMATIVE_STARTS | _RANK_VERBS | _ANTITHETIC_WORDS | {"only", "also"} | _CHANGE_VERBS
+WATCHED = (
+    _SUMMATIVE_STARTS
+    | _ENUMERATIVE_STARTS
+    | _RANK_VERBS
+    | _ANTITHETIC_WORDS
+    | {"only", "also"}
+    | _CHANGE_VERBS
+)
 # What says what the rank is in, after the ordinal: "in the Velmar
 # primary", "on the list", "among donors", "at the fair" in its clause, or
 # "of 12", "out of 300" right after it ("12 percent of the vote" is no
@@ -130,6 +150,8 @@ def leaning(sentence: str, tokens: list[str]) -> str:
     as the module says: "pointer" when it sums up the ones before it or
     gives a rank with nothing ranked in, "fragment" when it states half of
     a "not only" pair; "" when it is none of these."""
+    if tokens[0] in _ENUMERATIVE_STARTS and _ENUMERATIVE.match(sentence):
+        return "pointer"  # "Second, the guild filed ...": second of which list?
     if tokens[0] in _SUMMATIVE_STARTS and (m := _SUMMATIVE.match(sentence)):
         if _SUM.match(sentence, m.end()) is None:
             return "pointer"

@@ -10,7 +10,9 @@ before does.
   reported words ("Roe said the board is weighing ...", "according to"),
   nor in a clause after a comma or a subordinator ("While Roe is touring
   ..."), nor after a pronoun or a relative ("the wave he is riding"), nor a
-  habit ("is sending forms to 3 million homes a year").
+  habit ("is sending forms to 3 million homes a year"). A time in a past
+  joined to it by "and" is the past's ("Roe voted on May 3 and is touring
+  Quillon": touring as of the writing).
 - A count told in the present perfect ("Two trials have been held before
   a Quillon judge", "The coalition has grown to 65 members", "Nearly
   850,000 ballots have so far been requested") with no time of its own
@@ -94,7 +96,7 @@ def _now_at(sentence: str, tokens: list[str], i: int) -> int:
     makes a present progressive with no time of its own, else -1."""
     if not _progressive(tokens, i):
         return -1
-    if has_time(sentence, tokens):
+    if has_time(sentence, tokens) and not _time_of_the_past_before(tokens, i):
         # A time inside a relative clause after the verb is the clause's own
         # act's ("Roe is courting the delegates Vesk won, who quit last
         # month"): the going on has none.
@@ -107,6 +109,19 @@ def _now_at(sentence: str, tokens: list[str], i: int) -> int:
         if rest == sentence or has_time(rest, rest.split()):
             return -1
     return i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
+
+
+def _time_of_the_past_before(tokens: list[str], i: int) -> bool:
+    """Whether "is"/"are" at word `i` opens a second predicate after "and",
+    the first a past that holds the line's only time ("Roe voted on May 3
+    and is touring Quillon"): the time is the past's, the going on has
+    none."""
+    if i < 3 or tokens[i - 1] != "and" or tokens[i - 2].endswith(","):
+        return False
+    if not any(past_tense(t.rstrip(",.;:")) for t in tokens[1 : i - 1]):
+        return False
+    rest = tokens[i:]
+    return not has_time(" ".join(rest), rest)
 
 
 # An apposition between the subject and its verb ("Velmar Partners, a firm

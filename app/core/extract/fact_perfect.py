@@ -14,8 +14,9 @@ Not a perfect in someone's reported words ("Roe said the board has
 approved ...": the speaker's, as of the saying), after "according to",
 nor a relative clause's own verb ("Roe, who has won 3 races, ..."), nor a
 line with a time of its own ("has served since 2012", "has approved it
-this week"), nor one about a poll's figures (of the poll's days,
-`fact_polldates`).
+this week"; a time in a relative clause set off by commas is that
+clause's: "Roe, who spoke on Friday, has urged ..." has none), nor one
+about a poll's figures (of the poll's days, `fact_polldates`).
 
 A present of speech in the writer's voice with no time of its own ("Roe
 says the levy is fair", "The guild says it will spend $150,000") is what
@@ -103,7 +104,7 @@ def perfect_at(sentence: str) -> int:
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return -1  # "The Velmar poll shows Roe has fallen": of the poll's days
-    if own_time(sentence):
+    if own_time(sentence, found.start()):
         return -1
     return found.end()
 
@@ -135,7 +136,7 @@ def says_at(sentence: str) -> int:
             return -1
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return -1
-    if own_time(sentence):
+    if own_time(sentence, len(" ".join(tokens[:at]))):
         return -1
     return len(" ".join(tokens[: at + 1]))
 
@@ -155,8 +156,21 @@ def says_edit(sentence: str, offset: int, day: str) -> tuple[int, int, str]:
     return offset + stop, 0, f" [as of {day}]"
 
 
-def own_time(sentence: str) -> bool:
-    """Whether the line says when its present perfect held (`has_time`:
-    "this week", "in 2014", "since 2012", "Tuesday's vote")."""
+# A relative clause set off by a comma, to the next comma or the end: its
+# time is its own verb's ("Roe, who toured Quillon on Friday, has urged
+# ...": when Roe urged it, the line does not say).
+_RELATIVE_CLAUSE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
+
+
+def own_time(sentence: str, at: int = -1) -> bool:
+    """Whether the line says when its present perfect (or its present of
+    speech), at character `at`, held (`has_time`: "this week", "in 2014",
+    "since 2012", "Tuesday's vote"), outside a relative clause set off by
+    commas that does not hold the verb itself ("..., where crowds have
+    gathered this week, ..." is that verb's own time)."""
+    if ", wh" in sentence:
+        sentence = _RELATIVE_CLAUSE.sub(
+            lambda m: m.group() if m.start() <= at < m.end() else " ", sentence
+        )
     own = [t.rstrip(":;").removesuffix("'s").removesuffix("\u2019s") for t in sentence.split()]
     return has_time(sentence, own)

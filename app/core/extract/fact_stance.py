@@ -21,7 +21,7 @@ import re
 
 from app.core.extract.fact_comparatives import COMPARATIVES
 from app.core.extract.fact_lexicon import STUCK_ON
-from app.core.extract.fact_reported import reported_words
+from app.core.extract.fact_reported import REPORTING, reported_words
 
 # One-word openers that link the sentence to the ones before: a time
 # ("Afterward, ..."), a turn in the argument ("However, ..."), an addition
@@ -142,9 +142,14 @@ _COMPARED = re.compile(
     r"|\b(?:went|go|goes|going|gone)\s+(?:a step |one step |even )?further\b"
     # A manner compared before its verb, "have more actively courted", or
     # a kind compared after "a", "a more traditional race", "a different
-    # and more costly plan".
+    # and more costly plan", "an even more costly plan".
     r"|\b(?:more|less)\s+(?!likely\b|only\b|early\b)[a-z]+ly\s+[a-z]+(?:ed|en)\b"
-    r"|\b(?:a|an)\s+(?:[a-z]+\s+and\s+)?(?:more|less)\s+[a-z]+\s+[a-z]+"
+    r"|\b(?:a|an)\s+(?:[a-z]+\s+and\s+)?(?:(?:even|much|far|still)\s+)?(?:more|less)"
+    r"\s+[a-z]+\s+[a-z]+"
+    # A leaning compared after its verb, "hewed more to the mayor's line",
+    # "leans more toward Roe": more than whom?
+    r"|\b[a-z]{3,}(?:ed|s)\s+(?:(?:much|far|even|still)\s+)?more\s+(?:closely\s+)?"
+    r"(?:to|toward|towards)\s+(?:the|a|an|his|her|their|its|[A-Z])"
 )
 
 
@@ -182,7 +187,8 @@ def _unstated_comparison(sentence: str, tokens: list[str]) -> bool:
     if " than " in sentence:
         return False
     if "er " in sentence and _compared_noun(tokens) and not _COMPARING.search(sentence):
-        return not reported_words(tokens)
+        if not reported_words(tokens):
+            return True
     if not (
         "more " in sentence
         or "less " in sentence
@@ -193,7 +199,41 @@ def _unstated_comparison(sentence: str, tokens: list[str]) -> bool:
     m = _COMPARED.search(sentence)
     if m is None or sentence[max(0, m.start() - 3) : m.start()] == "to ":
         return False
-    return not reported_words(tokens)
+    return not _reported_beside(tokens, len(sentence[: m.start()].split()))
+
+
+# Words that open a clause before the line's main clause ("While rivals
+# called for ..., Roe ...").
+_SUBORDINATORS = frozenset(
+    "while whereas although though as when after before because since if unless".split()
+)
+
+
+def _reported_beside(tokens: list[str], at: int) -> bool:
+    """Whether the words around word `at` are someone's reported words
+    (`reported_words`), leaving out a verb of saying inside a clause opened
+    by a subordinator and closed by a comma before word `at` ("In May,
+    while rivals called for more patrols, Roe hewed more to ..."): that
+    verb reports the clause's words, not the main clause's."""
+    if not reported_words(tokens):
+        return False
+    if any("ccording" in t for t in tokens):
+        return True
+    for i, t in enumerate(tokens[:at]):
+        if t in REPORTING and not _in_opening_clause(tokens, i, at):
+            return True
+    return any(t in REPORTING for t in tokens[at:])
+
+
+def _in_opening_clause(tokens: list[str], i: int, at: int) -> bool:
+    """Whether word `i` stands in a clause that a subordinator opens after
+    the line's start or a comma, and a comma closes before word `at`."""
+    j = i
+    while j > 0 and not tokens[j - 1].endswith(","):
+        j -= 1
+    if tokens[j].lower() not in _SUBORDINATORS:
+        return False
+    return any(tokens[k].endswith(",") for k in range(i, at))
 
 
 def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
