@@ -53,3 +53,24 @@ def test_a_surname_alone_after_a_department_capitalized_is_that_person():
         '"We need more ferry inspectors," she said.'
     )
     assert speakers(text) == ["Lena Quorle"]
+
+
+def test_the_adviser_a_name_modifies_is_not_that_name():
+    # `," said the senior Brask adviser.`: the adviser, an unnamed source
+    # brought in before, not Brask.
+    text = (
+        '"It helps us," said a senior Brask adviser. Ivo Brask spoke in Marlow on Monday.\n\n'
+        '"I think voters are practical people," said the senior Brask adviser.'
+    )
+    assert speakers(text) == ["senior Brask adviser", "senior Brask adviser"]
+    text = (
+        "Ivo Brask spoke in Marlow on Monday.\n\n"
+        '"I think voters are practical people," said the Brask adviser.'
+    )
+    assert speakers(text) == ["Brask adviser"]
+    # The name after the description is the speaker.
+    text = (
+        "Ivo Brask spoke in Marlow on Monday.\n\n"
+        '"I think voters are practical people," said the senator Ivo Brask.'
+    )
+    assert speakers(text) == ["Ivo Brask"]
