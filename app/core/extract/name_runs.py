@@ -13,7 +13,7 @@ from functools import lru_cache
 from app.core.extract.abbreviations import ABBREVIATIONS
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import TITLES
-from app.core.extract.names import JOINT, NAME_SEQ, ParsedName, parsed_name
+from app.core.extract.names import JOINT, NAME_SEQ, ParsedName, one_word_name, parsed_name
 
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+(?=[A-Z])")
@@ -34,6 +34,21 @@ def department_cut(text: str, start: int, run: str) -> int:
         return 0
     m = _DEPARTMENT_HEAD.search(text, max(0, start - 20), start)
     return space + 1 if m is not None and text[m.start()].islower() else 0
+
+
+def department_surname(raw: str, surnames: dict) -> tuple[int, str, bool] | None:
+    """For a titled run naming a department and then a surname alone, which
+    parses as no name ("Secretary of State Ruiz", "then-Secretary of State
+    Ruiz's"): where the surname starts in `raw`, the surname and whether it
+    is an owner's, when the article has named a person of that surname
+    before (`surnames`, the cast's people so far by surname); else None."""
+    tail = raw[raw.rfind(" of ") + 4 :].split()
+    if len(tail) != 2:
+        return None
+    parsed = one_word_name(tail[1])
+    if parsed is None or parsed.kind != "bare" or parsed.name[0].lower() not in surnames:
+        return None
+    return len(raw) - len(tail[1]), parsed.name[0], parsed.possessive
 
 
 def sentence_dot(core: str) -> bool:
@@ -137,6 +152,11 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
                 out.append((start, j.start()))
                 start = j.end()
                 break
+            if left.kind == "bare" and not left.role and _of_surname(text, start, j, end, parse):
+                # "Footage of Vesk", "Much of Vesk's": a common word and the
+                # person it is about; the word names no one.
+                start = j.end()
+                break
             if not (left.kind == "person" or (left.kind == "bare" and _titled(left, text, start))):
                 continue
             right = parse(text[j.end() : end])
@@ -180,3 +200,19 @@ def _of_person(text: str, joint: re.Match, end: int, parse) -> bool:
         and len(right.name) > 1
         and is_given_name(right.name[0])
     )
+
+
+def _of_surname(text: str, start: int, joint: re.Match, end: int, parse) -> bool:
+    """Whether `joint` is a lone "of" between one word that is no given name
+    and a surname alone, in a run read whole as one person's name ("Footage
+    of Vesk": no one is named so; "Orla of Quenby" is)."""
+    if joint.group(0) != " of ":
+        return False
+    head = text[start : joint.start()]
+    if " " in head or "\t" in head or is_given_name(head):
+        return False
+    right = parse(text[joint.end() : end])
+    if right is None or right.kind != "bare" or right.role:
+        return False
+    whole = parse(text[start:end])
+    return whole is not None and whole.kind == "person"

@@ -198,6 +198,23 @@ class PassageSubjects:
             i += 1
 
 
+# Nouns for a recording that shows someone: "Footage of Ana Ruiz", "a clip of Vesk".
+_SHOWING = frozenset(
+    "footage video videos clip clips photo photos photograph image images picture pictures "
+    "recording recordings audio tape tapes".split()
+)
+
+
+def shown_after_of(text: str, pos: int) -> bool:
+    """Whether the name at `pos`, after "of ", is whom a recording named
+    before it shows ("Footage of Ana Ruiz appears"): the person it brings in,
+    unlike a name after "the wife of" or a place after a name."""
+    k = j = pos - 4
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:k].lower() in _SHOWING
+
+
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]

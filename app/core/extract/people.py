@@ -31,7 +31,7 @@ from app.core.extract.name_context import (
 from app.core.extract.name_context import lead_word as _lead_word
 from app.core.extract.name_context import opens_sentence as _opens_sentence
 from app.core.extract.name_context import speaks_after as _speaks_after
-from app.core.extract.name_runs import department_cut, run_pieces_of
+from app.core.extract.name_runs import department_cut, department_surname, run_pieces_of
 from app.core.extract.name_tails import fuller_name, no_given_name
 from app.core.extract.names import (
     ACRONYM_DEF,
@@ -132,6 +132,8 @@ class Cast:
                     ms, raw = ms + cut, raw[cut:]
                 parsed = parse(raw)
                 if parsed is None:
+                    if " of " in raw and (named := department_surname(raw, self.by_surname)):
+                        bare.append((me - len(raw) + named[0], me, *named[1:], ""))
                     continue
                 kind = parsed.kind
                 if kind == "bare":

@@ -23,7 +23,7 @@ from app.core.extract.passage_subjects import ASKED_OPENING as _ASKED_OPENING
 from app.core.extract.passage_subjects import MODIFIER_NEXT as _MODIFIER_NEXT
 from app.core.extract.passage_subjects import OPENING_MARKS as _OPENING_MARKS
 from app.core.extract.passage_subjects import PREPOSITIONS as _PREPOSITIONS
-from app.core.extract.passage_subjects import PassageSubjects
+from app.core.extract.passage_subjects import PassageSubjects, shown_after_of
 from app.core.extract.passage_subjects import inside as _inside
 from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before
@@ -409,7 +409,7 @@ class Antecedents(PassageSubjects):
             if m.entity.kind == "person" and (not m.possessive or contracted):
                 if not contracted and _MODIFIER_NEXT.match(self.text, m.end, b):
                     continue  # "the Ruiz campaign": a name used as a modifier
-                if self.text[m.pos - 3 : m.pos] == "of ":
+                if self.text[m.pos - 3 : m.pos] == "of " and not shown_after_of(self.text, m.pos):
                     continue  # "Ana Ruiz of Washington", "the wife of Ana Ruiz"
                 found = m.entity
         return found

@@ -156,12 +156,13 @@ class Referents:
             entity = self.cast.resolve_name(parsed, at)
             if (
                 words[0] == "the"
-                and (entity is None or entity.kind == "org")
+                and (entity is None or entity.kind == "org" or not parsed.possessive)
                 and phrase[at + 1 - lo :].strip()[:1].islower()
                 and person_noun(words[-1])
             ):
-                # "the Velmaria senator": a capital modifying a noun for a
-                # person, not a body its name opens ("the Velmaria Assembly").
+                # "the Velmaria senator", "the senior Vesk adviser": a capital
+                # modifying a noun for a person, not a body its name opens
+                # ("the Velmaria Assembly"), nor the person named.
                 return self._role_noun(shown, ref) or as_written(phrase.strip(" ,."))
             if entity is not None:
                 return self._entity_speaker(entity)
