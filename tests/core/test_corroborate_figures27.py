@@ -51,6 +51,11 @@ def test_one_subject_s_sums_for_one_thing_disagree():
     assert _conflicts(PLANKS.format(15), BACKS.format(8)) == [("$15", "$8")]
 
 
+def test_a_name_one_report_gives_beside_the_sum_is_no_other_subject():
+    urged = "Torvald Quimby started a petition urging Velmarist wardens to back the $15 ferry toll."
+    assert _conflicts(BACKS.format(8), urged) == [("$8", "$15")]
+
+
 def test_another_subject_s_sum_is_no_disagreement():
     assert not _conflicts(
         BACKS.format(8), PETITION.replace("Torvald Quimby", "Ilse Marrow").format(15)

@@ -368,7 +368,7 @@ class ClaimJudge(SameClaimJudge):
             if loose and contrasting(a, m.a, b, m.b, near=telling):
                 note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue
-            apart = self._two_things(a, m, b, echo, marked, loose)
+            apart = self._two_things(a, m, b, echo, marked or amount, loose)
             if apart:
                 note(trace, f"{pair}: {apart}")
                 continue
