@@ -192,3 +192,24 @@ def test_a_name_written_once_at_an_opening_still_tells_two_people_apart():
     first = "The Tally: Vornash scores all 36 delegates after Montana win."
     second = "Gov. Ivo Kell scored his first win, grabbing all 66 delegates in the Montana primary."
     assert not _conflicts(first, second)
+
+
+def test_a_sum_another_actor_sets_is_not_the_subject_s():
+    # The subject objects to a rule letting a warden cut the toll: the $4
+    # is the warden's, not the subject's proposal.
+    aimed = "Quimby objects to a clause that lets the harbor warden cut the ferry toll to $4."
+    assert not _marks(aimed)["$4"]
+    assert not _conflicts(aimed, BACKS.format(8))
+
+
+def test_a_count_needed_to_reach_another_is_the_gap_not_the_goal():
+    gap = "Brisk needs 67 delegates to reach the 1,240 needed to win."
+    assert NEEDED not in _marks(gap)["67"]
+    assert not _conflicts(gap, NEEDED_TO.format(1240).replace("Brisk is", "Ivo Kell and Brisk are"))
+
+
+def test_a_day_labelling_a_thing_of_the_subject_is_not_the_subject_s_event():
+    # "a Jan. 7 campaign picnic" is a picnic's day, not the campaign's.
+    rally = "Tobin Vesk hosted a Jan. 7 campaign picnic by the mill pond."
+    paid = "The Vesk campaign owed $4,210 to the caterer on June 9, and $2,300 more on July 10."
+    assert not _conflicts(rally, paid)

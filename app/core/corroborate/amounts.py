@@ -20,7 +20,9 @@ the other sentence does not name (`named_apart`).
   the name opening the sentence, a title before it ("Sen. Ana Ruiz") and
   an aside after it ("(D-Vt.)", or set off by commas) allowed, a word in
   lower case after it; a word of a party or a people alone ("Democratic
-  candidates") is none.
+  candidates") is none, and so is the subject where a clause or a verb
+  bringing in another actor stands before the sum ("... a provision that
+  allows the warden to cut the toll to $4").
 - A state's whole count of a unit: "Montana's 41 delegates", "Montana
   has 41 delegates", "Montana, 41 delegates,", "Montana (41 delegates)",
   "Montana, where 41 delegates are at stake", "all 41 delegates in
@@ -132,6 +134,15 @@ def _after_name(text: str, words: list[str], end: int) -> str:
     return lemma(words[-1].lower())
 
 
+# Words bringing in another actor between the subject and the sum: a
+# clause of its own ("a provision that allows the warden to cut the toll to
+# $4") or a verb letting someone else act.
+_ANOTHER = re.compile(
+    r"\b(?:that|which|who|whom|whose|allow\w*|let|lets|letting|permit\w*|forc\w*|requir\w*)\b",
+    re.I,
+)
+
+
 def amount_marks(text: str, v: Value) -> frozenset[str]:
     """{AMOUNT:<thing>@<subject>} for a sum of money `v` of `text` said to
     be the amount of a thing of two words in a sentence whose subject is
@@ -139,7 +150,7 @@ def amount_marks(text: str, v: Value) -> frozenset[str]:
     if v.kind != "money" or v.change or v.start > REACH:
         return frozenset()
     thing = _thing(text, v)
-    if not thing:
+    if not thing or _ANOTHER.search(text, 0, v.start):
         return frozenset()
     subject = _subject(text)
     if not subject:
