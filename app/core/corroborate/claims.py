@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.core.corroborate.amounts import amount_marks, whole_marks
 from app.core.corroborate.contests import year_marks
 from app.core.corroborate.day_marks import day_marks
 from app.core.corroborate.names import STATE_ROLES, name_values, role_holders
@@ -429,9 +430,13 @@ def fact_signature(
                     [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
-                marks=day_marks(text, before, after, heads, v.end)
+                marks=day_marks(text, before, after, heads, v.end, v.start)
                 if v.kind == "date"
-                else office | needed_mark(text, v) | years_of.get(v.start, frozenset()),
+                else office
+                | needed_mark(text, v)
+                | amount_marks(text, v)
+                | whole_marks(text, v)
+                | years_of.get(v.start, frozenset()),
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)

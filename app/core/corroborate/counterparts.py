@@ -58,12 +58,16 @@ def match_key(m: Match) -> tuple:
     """How well two figures match: the same figure, if the other states it,
     is its counterpart; else a year marked as the year of the same thing
     (contests.py: "Vesk's 2006 presidential campaign" answers "Vesk's
-    presidential campaign in 2008", not "Rulo's in 2004"); else one said
+    presidential campaign in 2008", not "Rulo's in 2004"), or a day as
+    the day of the same event (day_marks.py); else one said
     as running alike ("now $7.25" is the level today, not the "$15" a plan
     is for); else the one written between the same words ("to $15 by");
     else the one said with more of the same words."""
     alike = bool(m.a.running) == bool(m.b.running)
     marked = bool(m.a.marks and m.b.marks and mark_keys(m.a.marks) & mark_keys(m.b.marks))
+    # A day marked as one event's, alike ("Varnby's Feb. 7 caucuses" answers
+    # "the Feb. 1 caucuses in Varnby", not "the contests that follow on Feb. 8").
+    marked = marked or m.a.value.kind == "date" and bool(m.a.marks & m.b.marks)
     return (
         same_value(m.a.value, m.b.value),
         marked,

@@ -45,6 +45,9 @@ reader stops trusting the app at the first absurd flag):
   bid"; contests.py) is compared on the year whatever else the two
   sentences say: any two years of a death, years of a contest two apart
   or more, of a run two apart.
+* So is the amount of one thing of one subject ("Quimby backs the $15
+  ferry toll", "Montana's 41 delegates"; amounts.py), unless each sentence
+  names someone with it that the other does not.
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
@@ -53,6 +56,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.corroborate.amounts import named_apart, one_amount
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
@@ -65,6 +69,7 @@ from app.core.corroborate.rules import (
     event_day,
     figure_times,
     office_times,
+    offices_named,
     one_event,
     one_office,
     other_figures_agree,
@@ -125,18 +130,6 @@ class Edge:
     loose: bool = False
 
 
-def _offices(a: FactSig, b: FactSig) -> bool:
-    """Whether the two claims name holders of one state's one-holder office
-    (rules.one_office): what other names they give is no other subject."""
-    return any(
-        one_office(a, va, b, vb)
-        for va in a.values
-        if va.marks and va.value.kind.startswith("name:")
-        for vb in b.values
-        if vb.value.kind == va.value.kind
-    )
-
-
 class ClaimJudge(SameClaimJudge):
     """The rules comparing two claims, over the feature counts `df` of the
     `facts` indexed so far (GroupIndex supplies both)."""
@@ -153,17 +146,19 @@ class ClaimJudge(SameClaimJudge):
         # One state's holder of a one-holder office named in reports of one
         # month: the office is the thing, whatever act each sentence tells
         # and whoever else it names.
-        # So is the year of one contest or one death (contests.py).
+        # So is the year of one contest or one death (contests.py), and the
+        # amount of one thing of one subject, whoever else is named (amounts.py).
         office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
+        amount = office or one_amount(va, vb)
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
-        if ca and cb and not (ca & b.all_names or cb & a.all_names or office):
+        if ca and cb and not (ca & b.all_names or cb & a.all_names or amount):
             return note(trace, f"{pair}: clauses name different people or bodies")
         # What one clause names, the other sentence must name too ("the
         # Varn party's nomination" is not "the nomination"); only a loose year
         # conflict, within one story, may do with names in common (see Edge.loose).
         a_in_b, b_in_a = va.names <= b.all_names, vb.names <= a.all_names
-        if not (a_in_b or b_in_a or va.value.kind == "year" or office):
+        if not (a_in_b or b_in_a or va.value.kind == "year" or amount):
             return note(trace, f"{pair}: each names near its figure what the other does not")
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
@@ -208,7 +203,7 @@ class ClaimJudge(SameClaimJudge):
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
         # Not so of one state's office holder, or of one thing's year (contests.py).
         apart = na and nb and not (na & b.all_names or nb & a.all_names)
-        if apart and not (_offices(a, b) or years_marked(a, b, SOMEONE)):
+        if apart and not (offices_named(a, b) or years_marked(a, b, SOMEONE)):
             note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
         matches: list[Match] = []
@@ -310,6 +305,9 @@ class ClaimJudge(SameClaimJudge):
             needed = kind.startswith("count:") and required_alike(
                 a.all_names, b.all_names, m.a, m.b, m.common, SOMEONE
             )
+            # So is one thing's amount ("backs the $15 harbor toll", "Quillon's 90 delegates").
+            amount = one_amount(m.a, m.b)
+            needed = needed or amount
             pinned_words, pinned = pinned, pinned or bound or event or needed
             # A name one report gives and the other does not may be another
             # subject ("Ana Roe won 38 percent" / "won 52 percent"), unless
@@ -337,7 +335,11 @@ class ClaimJudge(SameClaimJudge):
             ):
                 note(trace, f"{pair}: each names someone the other does not")
                 continue
-            if not year_marked and other_subjects(a, m.a, b, m.b):
+            if amount and named_apart(a, m.a, b, m.b, SOMEONE):
+                note(trace, f"{pair}: one thing's amount, said with people of one report each")
+                continue
+            # One goal's count, one thing's amount: of its own subject.
+            if not (year_marked or needed) and other_subjects(a, m.a, b, m.b):
                 note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
                 continue
             if not self._may_differ(a, m, b, pinned_words or year_marked, trace):
@@ -366,7 +368,7 @@ class ClaimJudge(SameClaimJudge):
             if loose and contrasting(a, m.a, b, m.b, near=telling):
                 note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue
-            apart = self._two_things(a, m, b, echo, marked, loose)
+            apart = self._two_things(a, m, b, echo, marked or amount, loose)
             if apart:
                 note(trace, f"{pair}: {apart}")
                 continue

@@ -1,6 +1,7 @@
 """A count said as what it takes to reach a goal ("the 1,240 votes needed
 to lead the Velmarist guild", "it takes 1,240 votes to lead it", "a member
-needs 1,240 votes to lead it"): a rule's fixed figure, the same in every
+needs 1,240 votes to lead it", "to lead it, a member must win 1,240
+votes"): a rule's fixed figure, the same in every
 report of that goal, not a tally of some day. Read with the claim
 (claims.ValueContext.marks holds `NEEDED` for such a count) and compared
 by `required_alike`."""
@@ -13,11 +14,17 @@ from app.core.corroborate.quantities import Value
 
 NEEDED = "=needed"  # a mark no name and word term can be (they hold no "=")
 
-_BEFORE = re.compile(r"\b(?:it\s+takes|needs?|requires?)\s+(?:the\s+|at\s+least\s+)?$", re.I)
+_BEFORE = re.compile(
+    r"\b(?:it\s+takes|needs?|requires?|must\s+(?:win|get|reach|secure|collect|gather|earn))"
+    r"\s+(?:the\s+|at\s+least\s+)?$",
+    re.I,
+)
 _AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.I)
 # The figure alone with its unit ("1,240 votes"): not "1,240 more votes",
 # nor "1,240 bound votes", a part of the whole the rule asks for.
-_PLAIN = re.compile(r"[\d.,]+\s+[A-Za-z-]+")
+_PLAIN = re.compile(r"[\d.,]+\s+[A-Za-z-]+[.,]?")  # (a stop ending the sentence read with it)
+# A count needed to reach another ("67 delegates to reach the 2,383"): the gap.
+_GAP = re.compile(r"\s+(?:to|before)\s+(?:reach|hit|get\s+to|pass|top|cross)\s+(?:the\s+)?\d", re.I)
 # Words that make the figure what is left to reach the goal, not the goal.
 _MORE = re.compile(r"\b(?:more|another|other|additional|remaining|further|extra)\b", re.I)
 # Words of the need itself, and so not of what is needed.
@@ -26,10 +33,13 @@ NEED_WORDS = frozenset(("need", "require", "take", "necessary"))
 
 def needed_mark(text: str, v: Value) -> frozenset[str]:
     """{NEEDED} when the count `v` of `text` is written as what it takes to
-    reach a goal, the figure whole, with its unit alone; else empty."""
+    reach a goal, the figure whole, with its unit alone, not as what is
+    left to reach another figure; else empty."""
     if not v.kind.startswith("count:") or v.change or v.bound:
         return frozenset()
     if not _PLAIN.fullmatch(text, v.start, v.end) or _MORE.search(text, v.end, v.end + 12):
+        return frozenset()
+    if _GAP.match(text, v.end):
         return frozenset()
     if _AFTER.match(text, v.end) or _BEFORE.search(text, max(0, v.start - 30), v.start):
         return frozenset((NEEDED,))

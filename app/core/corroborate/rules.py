@@ -311,6 +311,18 @@ def one_office(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bo
     return a.when is not None and b.when is not None and abs((a.when - b.when).days) <= OFFICE_DAYS
 
 
+def offices_named(a: FactSig, b: FactSig) -> bool:
+    """Whether the two claims name holders of one state's one-holder office
+    (rules.one_office): what other names they give is no other subject."""
+    return any(
+        one_office(a, va, b, vb)
+        for va in a.values
+        if va.marks and va.value.kind.startswith("name:")
+        for vb in b.values
+        if vb.value.kind == va.value.kind
+    )
+
+
 def office_times(
     ta: frozenset[str] | set[str], tb: frozenset[str] | set[str], when_a: date, when_b: date
 ) -> bool:

@@ -37,6 +37,7 @@ from types import ModuleType
 import simplemma
 
 from app.core.corroborate import (
+    amounts,
     claims,
     contests,
     day_marks,
@@ -91,7 +92,18 @@ def package_digest(tag: str, names: tuple[str, ...]) -> str:
 
 
 # The modules a signature is read with: their code is in `VERSION`.
-SIGNATURE_MODULES = (claims, contests, day_marks, names, needed, quantities, text, times, us_states)
+SIGNATURE_MODULES = (
+    amounts,
+    claims,
+    contests,
+    day_marks,
+    names,
+    needed,
+    quantities,
+    text,
+    times,
+    us_states,
+)
 
 
 def _version() -> str:

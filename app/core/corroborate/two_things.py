@@ -17,7 +17,7 @@ they are about:
   on that day;
 - `day_label`: a day written before what it is the day of ("the May 9
   Oakvale primary", "the May 12 county convention"), compared with a day
-  not said of that thing;
+  not said of that thing nor marked as that event's;
 - `passed_days`: two days each still to come when told, where one report
   was written after the other's day had passed: two events;
 - `whole_part`: a count written as a sum ("in all, 691 delegates")
@@ -108,12 +108,29 @@ def _label_words(vc: ValueContext) -> set[str]:
 def day_label(va: ValueContext, vb: ValueContext) -> bool:
     """Whether one day is written as the label of a thing ("the May 9
     Oakvale primary") and the other day is not said of that thing: the
-    words after the label are not all among the words around the other."""
+    words after the label are not all among the words around the other,
+    nor is the other day marked as the day of the event the label names,
+    the day written beside its name ("Oakvale's May 9 primary" / "the May
+    2 primary in Oakvale": one event's, day_marks.py)."""
+    shared = va.marks & vb.marks
     for x, y in ((va, vb), (vb, va)):
         if x.value.kind == "date" and x.label:
-            if not _label_words(x) <= y.words | y.names:
+            words = _label_words(x)
+            if _beside_name(x) and any(m.rpartition(" ")[2] in words for m in shared):
+                continue
+            if not words <= y.words | y.names:
                 return True
     return False
+
+
+def _beside_name(vc: ValueContext) -> bool:
+    """Whether a day is written right after its name's owner ("Oakvale's
+    May 9 primary") or right before a name ("the May 9 Oakvale primary"):
+    the label names the event its mark is of, not a thing of it ("a May 9
+    campaign rally" of the campaign the sentence names)."""
+    return any(
+        w.endswith("'s") if w[0] == "<" else w[1:2].isupper() for w in vc.next_to if len(w) > 1
+    )
 
 
 def _ahead(day: str, when: date | None) -> int | None:
