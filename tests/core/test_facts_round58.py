@@ -1,5 +1,6 @@
 """Facts, #17 round 58: a time that is a person's clause's, a ranking's
-votes, a view of people unnamed inside a relative clause.
+votes, a view of people unnamed inside a relative clause, people held in
+the past with no time, a figure with nothing counted.
 
 - A time in a "who" or "whom" clause set off by a comma is that clause's
   person's (`fact_other_times.without_person_clauses`): "Orrin Paskell was
@@ -19,6 +20,13 @@ votes, a view of people unnamed inside a relative clause.
   reader can check (`fact_voices`); the same words after a verb that
   reports a named speaker ("Paskell said that many tanners fear ...")
   stay.
+- People or things held in the past, where or doing what ("had clerks
+  watching the count"), with no time in the line are undated as a count
+  held in the past is (`fact_captions.undated_count`); "has clerks ..."
+  and a day keep it.
+- A figure someone "comes in at" with nothing counted ("comes in at 34.6
+  million and ... at 31 million") is a place in a tally only the
+  sentences before name (`fact_earlier`); "34.6 million views" says.
 
 Every example is an invented sentence with invented names.
 """
@@ -157,3 +165,50 @@ def test_a_live_blogs_line_whose_only_time_is_a_clauses_gets_the_entrys_day() ->
         "Tobin Hesk, who quit the Brindlemoor guild last week [the week of February 22, 2016], "
         "said 40 clerks had voted twice in the Brindlemoor primary [on March 1, 2016].",
     ]
+
+
+OPENING = "The Brindlemoor Courier counted the views of each guild's videos in April."
+
+
+def _in_text(sentence: str) -> tuple[str, str]:
+    """(reason, cited form) of `sentence` after an opening line, dated `DAY`."""
+    text = f"{OPENING}\n{sentence}\n"
+    start = text.index(sentence)
+    ((reason, fact),) = [(r, f) for a, _b, r, f in sentence_verdicts(text, [], DAY) if a == start]
+    return reason, fact.cited if fact else ""
+
+
+def test_people_held_in_the_past_with_no_time_are_dropped() -> None:
+    sentence = (
+        "The Brindlemoor Tanners Guild had clerks watching the slow vote count in Quillon; "
+        "Tobin Hesk did not."
+    )
+    assert _in_text(sentence)[0] == "time"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, the Brindlemoor Tanners Guild had clerks watching the slow vote count in "
+        "Quillon.",
+        "The Brindlemoor Tanners Guild has clerks watching the slow vote count in Quillon.",
+    ],
+)
+def test_people_held_on_a_day_or_now_stay(sentence: str) -> None:
+    assert _in_text(sentence)[0] == ""
+
+
+def test_a_figure_come_in_at_with_nothing_counted_is_dropped() -> None:
+    sentence = (
+        "The Brindlemoor Tanners Guild comes in at 34.6 million and the Quillon Weavers Guild "
+        "at 31 million."
+    )
+    assert _in_text(sentence)[0] == "pointer"
+
+
+def test_a_figure_come_in_at_with_what_it_counts_stays() -> None:
+    sentence = (
+        "The Brindlemoor Tanners Guild comes in at 34.6 million views and the Quillon Weavers "
+        "Guild at 31 million."
+    )
+    assert _in_text(sentence) == ("", sentence.removesuffix(".") + " [as of May 4, 2016].")

@@ -420,13 +420,17 @@ def told_with_no_time(sentence: str, tokens: list[str]) -> bool:
 # "had 1,317 cases", "had about $800,000": a count held in the past.
 _HAD_COUNT = re.compile(
     r" had (?:about |more than |nearly |almost |roughly |only |just |at least |over |some )?\$?\d"
+    r"| had (?:[a-z]+ )?(?!(?:its|his|this|was|has|less|thus|hers|ours|theirs|yours|always)\b)"
+    r"[a-z]{2,}[^s\W]s (?:[a-z]+ing|in|at|on)\b"  # ("had staffers watching the count")
 )
 
 
 def undated_count(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited tells, as its main verb, a count held
     in the past ("Quillon, which has 9,000 residents, had 1,317 cases";
-    "The guild had about $800,000 in its account") with no time in the
+    "The guild had about $800,000 in its account"), or people or things
+    held where or doing what ("Roe had aides watching the count", "had
+    offices in Velmar", round 58) with no time in the
     line: of which year, only the sentences before say (a count held now,
     "has 40 employees", is dated as of the source, `fact_markets`)."""
     if " had " not in sentence:
