@@ -42,7 +42,7 @@ import re
 
 from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, MONTH_STARTS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time
-from app.core.extract.fact_other_times import without_other_times
+from app.core.extract.fact_other_times import ONE_EVENT, person_clauses_out, without_other_times
 from app.core.extract.fact_reported import REPORTING
 
 
@@ -214,8 +214,11 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
         words = _past_perfect(words)
     if "than" in words:
         words = _pro_verbs_out(words)  # ("voted ... than did Vesk's clerks": no auxiliary)
-    if (cut := without_other_times(sentence)) != sentence:
-        # ("Roe was joined by Vesk, whose 2014 loss ...": a time not the act's)
+    if (cut := without_other_times(sentence)) != sentence or (
+        ", who" in sentence and (cut := person_clauses_out(sentence)) != sentence
+    ):
+        # ("Roe was joined by Vesk, whose 2014 loss ...", "..., who won on
+        # Tuesday": a time not the act's)
         return undated_act(cut, cut.split(), perfect=perfect)
     if not _NOT_UNDATED_ACT.isdisjoint(words):
         return False  # (most sentences: "said", "is")
@@ -246,7 +249,7 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
             if words[i - 1][0].isupper() or words[i - 1] in ("he", "she", "it"):
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]  # ("Tuesday's vote")
-    return not has_time(sentence, own) and _ONE_EVENT.search(sentence) is None
+    return not has_time(sentence, own) and ONE_EVENT.search(sentence) is None
 
 
 def _verb_or_time(token: str, i: int) -> str:
@@ -334,9 +337,13 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
     2011 plan", is none, nor a span counted from a time the line does not
     give, "over the next six months"), and neither the words before the verb nor those
     after it up to what was said (`_said_adjunct`) hold a word of time or
-    occasion ("when", "after": those in what was said are its own)."""
+    occasion ("when", "after": those in what was said are its own). A time
+    in a "who" clause set off by commas is the clause's
+    (`without_person_clauses`)."""
     if _SAID_PAST.isdisjoint(tokens):
         return False  # (most sentences: one set test)
+    if ", who" in sentence and (cut := person_clauses_out(sentence)) != sentence:
+        return undated_speech(cut, cut.split())  # ("Roe, who left in 2012, said": 2012 is hers)
     words = _main_words(sentence, tokens)
     for v in range(1, len(words)):
         w = words[v].rstrip(",.;:")
@@ -352,7 +359,7 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
     main = " ".join(words)
     if YEAR.search(main) and YEAR.search(main := _without_years_of_things(main)):
         return False  # (a year that dates a thing alone is left out)
-    if _SHORT_YEAR.search(main) or _ONE_EVENT.search(main):
+    if _SHORT_YEAR.search(main) or ONE_EVENT.search(main):
         return False
     if "ext " in main or "irst " in main or "ing " in main:
         main = _SPAN_OF_TIME.sub(" ", main)  # ("next", "first", "following", "coming")
@@ -413,13 +420,17 @@ def told_with_no_time(sentence: str, tokens: list[str]) -> bool:
 # "had 1,317 cases", "had about $800,000": a count held in the past.
 _HAD_COUNT = re.compile(
     r" had (?:about |more than |nearly |almost |roughly |only |just |at least |over |some )?\$?\d"
+    r"| had (?:[a-z]+ )?(?!(?:its|his|this|was|has|less|thus|hers|ours|theirs|yours|always)\b)"
+    r"[a-z]{2,}[^s\W]s (?:[a-z]+ing|in|at|on)\b"  # ("had staffers watching the count")
 )
 
 
 def undated_count(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited tells, as its main verb, a count held
     in the past ("Quillon, which has 9,000 residents, had 1,317 cases";
-    "The guild had about $800,000 in its account") with no time in the
+    "The guild had about $800,000 in its account"), or people or things
+    held where or doing what ("Roe had aides watching the count", "had
+    offices in Velmar", round 58) with no time in the
     line: of which year, only the sentences before say (a count held now,
     "has 40 employees", is dated as of the source, `fact_markets`)."""
     if " had " not in sentence:
@@ -458,19 +469,6 @@ def _past_perfect(words: list[str]) -> list[str]:
     if j < len(words) and past_tense(words[j].rstrip(",.;:")):
         return words[:i] + words[i + 1 :]
     return words
-
-
-# An event that happens once, named by what it joins or strikes ("the
-# merger of Velmar and Quillon", "the Quillon attack"): its time is the
-# act's ("a fee for the merger of Velmar and Quillon").
-_EVENTS = r"(?:merger|acquisition|takeover|buyout|spinoff|bankruptcy|massacre|bombing|invasion)"
-_ONE_EVENT = re.compile(
-    r"\b"
-    + _EVENTS
-    + r" (?:of|by) (?:the )?[A-Z]|\b[A-Z][\w.'\u2019-]*(?:'s|\u2019s)? "
-    + _EVENTS
-    + r"\b"
-)
 
 
 # "11:00 am – ...", "9 p.m. - ...": an hour and a dash open an entry of a

@@ -19,8 +19,7 @@ import re
 from app.core.cite_fields import date_long
 from app.core.extract.fact_captions import undated_act
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
-from app.core.extract.fact_liveblog import entry_day
-from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_liveblog import DAY_NAMES, entry_edit
 from app.core.extract.fact_months import (
     month_edits,
     time_only_before,
@@ -72,14 +71,8 @@ _MONTH_NAMES = "|".join(m[:3] for m in MONTHS)
 _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
 # A weekday that is one of many: "on Saturday evenings".
 _MANY = re.compile(r" (?:mornings|afternoons|evenings|nights)\b")
-# Days with a name of their own: a feast, a market day, a day of primaries.
-_DAY_NAMES = "Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy"
-_NAMED_DAY = re.compile(rf"\b(?:{_DAY_NAMES}) $")
-# A decade ("in the 1960s", "the '70s"): a time of its own.
-_DECADE = re.compile(r"\d0s\b")
-# A state or a perfect told in the present: it holds as of a day ("has won").
-_STATE = re.compile(r"\b(?:has|have|is|are)\b")
-_NAMED_DAYS = re.compile(rf"\b(?:{_DAY_NAMES}) (?:{'|'.join(WEEKDAYS)})\b")
+# A day with a name of its own before a weekday ("Super Tuesday").
+_NAMED_DAY = re.compile(rf"\b(?:{DAY_NAMES}) $")
 # A determiner before "last"/"next" + a unit makes it no calendar unit: a
 # span from the writing after "in", "over", "within" ("in the last year":
 # the twelve months to the writing; "in the next week"), or one's own ("his
@@ -226,15 +219,15 @@ def dated_edits(
             if undated:
                 return None
         found = relative_times(sentence)
-        if not (edits or months or found) and sentence.endswith("."):
-            day = entry_day(text, offset, published)
-            own = _NAMED_DAYS.sub(" ", sentence) if day else ""  # ("Super Tuesday" is no time)
-            if day is not None and not (has_time(own, own.split()) or _DECADE.search(own)):
-                # "Roe won the Quillon primary [on March 1, 2016].", "Roe has
-                # won ... [as of March 1, 2016].": a live blog's entry, dated
-                # only by its clock line above.
-                on = "as of" if _STATE.search(sentence) else "on"
-                return [(offset + len(sentence) - 1, 0, f" [{on} {_day(day)}]")]
+        if not (edits or months) and sentence.endswith(".") and (not found or ", who" in sentence):
+            # "Roe won the Quillon primary [on March 1, 2016].", "Roe has
+            # won ... [as of March 1, 2016].": a live blog's entry, dated
+            # only by its clock line above (`fact_liveblog.entry_edit`).
+            if (entry := entry_edit(text, sentence, published, offset, bool(found))) is not None:
+                edit = (offset + entry[0], 0, f" [{entry[1]} {_day(entry[2])}]")
+                if not found:
+                    return [edit]
+                edits.append(edit)
         edits += months
     else:
         found = relative_times(sentence)

@@ -25,7 +25,10 @@ from the sentence alone (`fact_referents` asks):
 - a count a name owns with nothing counted ("Roe's 1,414 make up
   half.", "Roe has 739 to Vesk's 465."): of what, only the sentences
   before say, unless a count before it in the line says ("Roe won 503
-  delegates to Vesk's 465.").
+  delegates to Vesk's 465."); so is a figure someone "comes in at" with
+  nothing counted ("Roe comes in at 34.6 million and Vesk at 31
+  million", round 58; "comes in at 34.6 million views" says, and so
+  does a tally named in the line, "In the Pell count, ...").
 
 - a stop put on something with nothing to say on what ("agreed to a
   10-month moratorium, but ...", "called for a temporary ban."): a
@@ -76,6 +79,8 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
         return True
     if sentence[-1] == "." and _bare_count(tokens):
         return True  # "Roe named five, and Vesk chose four.": four what?
+    if " in at " in sentence and _COMES_IN_AT.search(sentence) and not _TALLY.search(sentence):
+        return True  # "Roe comes in at 34.6 million and Vesk at 31 million": of what?
     if "quarter" in sentence and _undated_quarter(sentence):
         return True  # "Vesk raised $2 million in the last quarter.": of which year?
     if not (_OUTCOMES_STUCK.isdisjoint(tokens) and _OFFICES.isdisjoint(tokens)) and _owned_outcome(
@@ -347,6 +352,16 @@ def _counts_nothing(sentence: str, at: int, after: int) -> bool:
     if not (m.group(2) or sentence.startswith(_NOTHING_COUNTED, m.end())):
         return False  # "Roe's 40 clerks": something counted
     return _COUNTED.search(sentence, 0, at) is None
+
+
+# A figure someone "comes in at" with nothing counted after it: a place in
+# a tally the sentences before name ("Roe comes in at 34.6 million.").
+_COMES_IN_AT = re.compile(
+    r"\b(?:comes?|came|coming) in at (?:about |nearly |roughly |around |just )?"
+    r"\d[\d.,]*(?: (?:thousand|million|billion|trillion))?(?=[,.;](?:\s|$)|$| and\b| \[)"
+)
+# A tally the line names ("In the Pell count, Roe comes in at 2.7 million").
+_TALLY = re.compile(r"\b(?:count|tally|ranking|rankings|list|index|poll|polls|survey|average)\b")
 
 
 # Counts written as words, that a bare count at a sentence's end may be.

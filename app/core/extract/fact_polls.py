@@ -12,7 +12,8 @@ polls, while a Velmar College survey ..."); "polling" is a poll's noun
 ("in national polling"), and a person owning the numbers ("Roe's poll
 numbers") names no poll. A share of a group holding a view in the present
 ("89% of Quillon renters back the levy") or "12 percent approval" is a
-poll's answer.
+poll's answer. So are "first-place votes" in a line naming no source and
+no contest: a ranking's, as a panel or a poll gives them (round 58).
 """
 
 from __future__ import annotations
@@ -169,6 +170,9 @@ _CONTEST = re.compile(
     r"[A-Z][\w.'\u2019-]* (?:primary|primaries|caucus|caucuses|election|contest|race|vote)\b"
     rf"|\b(?:{'|'.join(MONTHS)}) \d"
 )
+# A contest whose ballots rank the candidates ("first-place votes in the
+# mayoral race").
+_ELECTION = re.compile(r"\b(?:primary|primaries|caucus|caucuses|election|elections|race|runoff)\b")
 # A split of two shares, "51 percent to her 35 percent", "46% to 40%": a
 # poll's answers, unless a contest's count (`_RESULT`, `_CONTEST`).
 _SPLIT = re.compile(r"\d(?:\.\d+)? ?(?:percent|%) to (?:(?:her|his|their|[A-Z][\w'\u2019]+) )?\d")
@@ -188,6 +192,12 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
         sentence, tokens
     ):
         return True  # "Exit polls showed ...": of which contest?
+    if "irst-place vote" in sentence or "irst place vote" in sentence:
+        # "Roe got 18 first-place votes this week": a ranking's (a panel's,
+        # a poll's), whose, only the sentences before say, unless a source
+        # or a contest is named ("in the Velmar mayoral race").
+        if not (_named_source(sentence, tokens) or _ELECTION.search(sentence)):
+            return True
     lower = sentence.lower()
     polled = ("poll" in lower or "survey" in lower) and not _POLL_NOUNS.isdisjoint(
         t.lower() for t in tokens

@@ -1,7 +1,8 @@
 """Views of people the sentence does not name: "Several strategists
 cautioned against ...", "Some top officials are confident ...", "...,
-analysts say." Who holds the view, no reader can check; a view reported
-from a named speaker stays ("Roe cautioned against ...").
+analysts say.", also in a relative clause ("a trade that several weavers
+say has no heirs", round 58). Who holds the view, no reader can check; a
+view reported from a named speaker stays ("Roe cautioned against ...").
 
 A group's act is a fact ("Some 40 members voted against the levy"); only
 verbs of speech, thought or feeling, and adjectives of a state of mind,
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_lexicon import VAGUE_GROUPS
-from app.core.extract.fact_reported import reported_words
+from app.core.extract.fact_reported import REPORTING, reported_words
 
 # Quantifiers that open a subject of people no one is named among.
 _VAGUE = frozenset("some several many most few other others various numerous".split())
@@ -107,11 +108,22 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
     for i in range(1, len(tokens) - 2):
         if (
             (tokens[i] in _VAGUE or tokens[i] in _ONE)
-            and tokens[i - 1].endswith(",")
+            and (tokens[i - 1].endswith(",") or _relative(tokens, i))
             and _view_from(tokens[i:])
         ):
             return True
     return False
+
+
+def _relative(tokens: list[str], i: int) -> bool:
+    """Whether `tokens[i]` opens a relative clause after a noun ("a trade
+    that several weavers say has no heirs": the view of people the line
+    does not name, about what it describes), not what a verb before it
+    reports ("Roe said that many clerks fear ...": Roe's words)."""
+    if tokens[i - 1] not in ("that", "which") or i < 2:
+        return False
+    before = tokens[i - 2].lower()
+    return before not in _VIEW_VERBS and before not in REPORTING and not before.endswith(",")
 
 
 # People named by a bare plural noun opening the sentence, a kind and not
