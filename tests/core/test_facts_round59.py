@@ -17,6 +17,10 @@ knowing as of when.
   article was written (`fact_perfect.role_at`): "[as of <date>]" with the
   source's date, not offered without one. A place's kind ("is a port town")
   names no office and stays, as does an office with its own time.
+- A perfect after an opening clause that ends at a comma ("As the lodge
+  weighs its dues, Tamsin Heathcote has voted ...") is the main clause's
+  own (`fact_perfect._opened_before`): "[as of <date>]" too; a condition's
+  clause ("If ..., ... has promised") stays as it was.
 
 Every example is an invented sentence with invented names.
 """
@@ -136,3 +140,35 @@ def test_an_office_held_now_is_as_of_the_writing(sentence: str) -> None:
 def test_a_timeless_or_dated_line_stays(sentence: str) -> None:
     assert _verdict(sentence) == ("", sentence)
     assert _verdict(sentence, None) == ("", sentence)
+
+
+def test_a_perfect_after_an_opening_clause_is_the_lines_own() -> None:
+    # "As ..., X has voted": the perfect is the main clause's, as of the writing.
+    sentence = (
+        "As the Brackwater Lodge weighs its dues, Tamsin Heathcote has voted against "
+        "the kiln levy of the Dunmarrow council."
+    )
+    assert _verdict(sentence) == ("", sentence[:-1] + AS_OF)
+    assert _verdict(sentence, None) == ("", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A condition's clause: no fact, as before.
+        "If the Brackwater Lodge raises its dues, Tamsin Heathcote has promised to vote "
+        "against the kiln levy of the Dunmarrow council.",
+        # A time of the line's own.
+        "As the Brackwater Lodge weighed its dues in 2014, Tamsin Heathcote has voted "
+        "against the kiln levy of the Dunmarrow council.",
+    ],
+)
+def test_a_condition_or_a_dated_opening_stays(sentence: str) -> None:
+    assert _verdict(sentence) == _verdict(sentence, None)
+    assert "[as of" not in _verdict(sentence)[1]
+
+
+def test_a_span_to_the_writing_after_an_opening_clause_is_dated_once() -> None:
+    # "in the last decade" is dated "[to <date>]" already: no "[as of]" beside it.
+    sentence = "While Velmar clerks often dissent, no Quillon judge has done so in the last decade."
+    assert _verdict(sentence) == ("", sentence[:-1] + " [to May 4, 2016].")

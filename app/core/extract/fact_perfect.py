@@ -75,6 +75,26 @@ _RELATIVE_BEFORE = ("who ", "that ", "which ", "whom ", "whose ")
 _OPENERS = frozenset(
     "if when once after before until unless since because although though while as".split()
 )
+# A span counted back from the writing that `fact_markets.has_time` does not
+# read: "in the last decade" (cited "[to <date>]").
+_DECADE = re.compile(r"\b(?:in|over|during) the (?:last|past) (?:\w+ )?decades?\b")
+# Words opening a clause that ends at a comma before the main one ("As the
+# levy stalls, Roe has ..."); not a condition's ("If ..., Roe has ...").
+_OPENING_CLAUSE = frozenset("as while when after since although though because once".split())
+
+
+def _opened_before(before: list[str]) -> bool:
+    """Whether the words before the perfect are an opening clause (`_OPENING_CLAUSE`),
+    to its first comma, and then the main clause's subject with no other
+    clause's word: "As the guild's vote nears, Roe has hired ...", whose
+    perfect is the line's own."""
+    if before[0].lower() not in _OPENING_CLAUSE:
+        return False
+    comma = next((i for i, t in enumerate(before) if t.endswith(",")), -1)
+    rest = before[comma + 1 :]
+    return comma > 0 and bool(rest) and _OPENERS.isdisjoint(t.lower().strip(",") for t in rest)
+
+
 # Finite verbs that, before a verb of speech, make it no main verb of the line.
 _FINITE = frozenset("is are was were has have had will would can could may might did does".split())
 
@@ -113,7 +133,9 @@ def perfect_at(sentence: str) -> int:
         return -1
     # ("as well as" joins two subjects; "as" alone opens a clause.)
     before = sentence[: found.start()].replace(" as well as ", " and ").split()
-    if not before or not _OPENERS.isdisjoint(t.lower().strip(",") for t in before):
+    if not before or not (
+        _OPENERS.isdisjoint(t.lower().strip(",") for t in before) or _opened_before(before)
+    ):
         return -1  # "If Roe has won, ...": a clause, not the line's own act
     if not REPORTING.isdisjoint(before) or not REPORTING.isdisjoint(
         sentence[found.end() :].split()
@@ -122,8 +144,10 @@ def perfect_at(sentence: str) -> int:
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return -1  # "The Velmar poll shows Roe has fallen": of the poll's days
-    if own_time(sentence, found.start()):
-        return -1
+    if own_time(sentence, found.start()) or (
+        "decade" in sentence and _DECADE.search(sentence, found.end())
+    ):
+        return -1  # ("in the last decade": a span to the writing, `fact_dates` dates it)
     return found.end()
 
 
