@@ -30,7 +30,9 @@ the other sentence does not name (`named_apart`).
   Montana's 41 delegates" marks the 41; "In Montana, 17 delegates went
   to ..." nothing).
 
-Two times are told apart by the rules every conflict passes.
+Two times are told apart by the rules every conflict passes, but for a
+state's whole count, which holds through the year: a time one report
+alone gives it within the reports' year is none (`one_season`).
 """
 
 from __future__ import annotations
@@ -209,6 +211,25 @@ def one_amount(va, vb) -> bool:
     """Whether two sums are each marked the amount of one thing of one
     subject, alike (`amount_marks`)."""
     return any(m.startswith(AMOUNT) for m in va.marks & vb.marks)
+
+
+def one_season(va, vb, when_a, when_b) -> bool:
+    """Whether two counts marked alike as one state's whole (`whole_marks`)
+    are of one season though one report alone places its count in time: a
+    state's whole count of a unit holds through the year, so a day, a month
+    or that year said by one side only ("all 41 delegates in Montana on
+    May 3" / "Montana's 41 delegates") is no other time, when both reports
+    are dated in that year. A time said by both, a running figure ("now"),
+    or a year other than the reports' is left to the rules every conflict
+    passes."""
+    if not va.value.kind.startswith("count:") or not one_amount(va, vb):
+        return False
+    if when_a is None or when_b is None or when_a.year != when_b.year:
+        return False
+    if bool(va.times) == bool(vb.times):
+        return False
+    year = f"y:{when_a.year}"
+    return all(t[0] in "dm" or t == year for t in va.times | vb.times)
 
 
 def named_apart(a, va, b, vb, someone: str) -> bool:

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.corroborate.amounts import named_apart, one_amount
+from app.core.corroborate.amounts import named_apart, one_amount, one_season
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
@@ -347,7 +347,8 @@ class ClaimJudge(SameClaimJudge):
             # A year or a day pinned to one thing is itself the time of what it
             # dates: another time one sentence gives is that of the report's own event.
             timed = kind in ("year", "date") and pinned and strong
-            if not (timed or office) and not times_comparable(
+            season = one_season(m.a, m.b, a.when, b.when)  # a state's whole count
+            if not (timed or office or season) and not times_comparable(
                 figure_times(m.a), figure_times(m.b), a.when, b.when
             ):
                 note(

@@ -114,7 +114,7 @@ def _version() -> str:
     for module in SIGNATURE_MODULES:
         digest.update(_code(module))
     here = Path(__file__).parent
-    for data in ("stopwords_en.txt", "us_states.txt"):
+    for data in ("stopwords_en.txt", "us_states.txt", "body_names.txt"):
         digest.update((here / data).read_bytes())
     return digest.hexdigest()[:16]
 

@@ -76,6 +76,19 @@ STOPWORDS: frozenset[str] = _snowball() | _NEWS_STOPS
 
 _Span = TypeVar("_Span")
 
+
+def _body_names() -> dict[str, str]:
+    """{an abbreviation of a body's name: the one word of its full name a
+    report writes alone ("QVP": "Velmarist", of the "Velmarist Party")},
+    from the WordNet-made list beside this file (`body_names.txt`)."""
+    path = Path(__file__).with_name("body_names.txt")
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+# Two names of one body name the same one: its abbreviation reads as that word.
+BODY_NAMES = _body_names()
+
 # A tag of markup kept in a source's text ('<post author="..." date="May 7, 2031">'):
 # its attributes are the page's bookkeeping, not what the writer states.
 _MARKUP = re.compile(r"<[A-Za-z/][^<>]*>")
@@ -286,7 +299,7 @@ def _word_entry(token: str) -> tuple[str, str, str | None, bool]:
     """(the word without "'s", lower case, its lemma or None when it is no
     content word, whether it starts with a capital)."""
     raw = token.removesuffix("'s")
-    w = raw.lower().replace("-", "")
+    w = BODY_NAMES.get(raw, raw).lower().replace("-", "")
     lem = lemma(w) if is_content(w) else None
     if lem in STOPWORDS:
         lem = None
