@@ -20,7 +20,6 @@ a capitalized word and the last word of a lemma of the synset's own class
 
 from __future__ import annotations
 
-import collections
 import re
 import sys
 from pathlib import Path
@@ -32,29 +31,10 @@ OUT = ROOT / "app" / "core" / "corroborate" / "body_names.txt"
 _ABBREVIATION = re.compile(r"[A-Z]{3,6}")
 
 
-def _read(folder: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(synset -> its lemmas as written, synset -> its classes: "a kind of"
-    and "an instance of") of WordNet's nouns in `folder`."""
-    lemmas: dict[str, list[str]] = {}
-    above: dict[str, list[str]] = collections.defaultdict(list)
-    for line in open(folder / "data.noun", encoding="latin-1"):
-        if line.startswith("  "):
-            continue  # the licence at the top
-        parts = line.split(" ")
-        offset, count = parts[0], int(parts[3], 16)
-        lemmas[offset] = [parts[4 + 2 * i] for i in range(count)]
-        k = 4 + 2 * count
-        for i in range(int(parts[k])):
-            symbol, target, pos = parts[k + 1 + 4 * i : k + 4 + 4 * i]
-            if symbol in ("@", "@i") and pos == "n":
-                above[offset].append(target)
-    return lemmas, above
-
-
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    lemmas, above = _read(folder)
-    organization = read(folder)[0]["organization"]  # its most frequent sense
+    first, above, lemmas = read(folder, links=("@", "@i"))  # a kind or an instance of
+    organization = first["organization"]  # its most frequent sense
 
     def is_body(offset: str) -> bool:
         seen, todo = set(), [offset]

@@ -37,9 +37,12 @@ NOTICE = (
 )
 
 
-def read(folder: Path) -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[str]]]:
+def read(
+    folder: Path, links: tuple[str, ...] = ("@",)
+) -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[str]]]:
     """(lemma -> its first noun sense, sense -> its hypernyms, sense -> its
-    lemmas as written) of WordNet's nouns in `folder`."""
+    lemmas as written) of WordNet's nouns in `folder`; the hypernyms by the
+    pointers `links` ("@", a kind of; "@i", an instance of)."""
     hypernyms: dict[str, list[str]] = collections.defaultdict(list)
     lemmas: dict[str, list[str]] = {}
     for line in open(folder / "data.noun", encoding="latin-1"):
@@ -51,7 +54,7 @@ def read(folder: Path) -> tuple[dict[str, str], dict[str, list[str]], dict[str, 
         k = 4 + 2 * count
         for i in range(int(parts[k])):
             symbol, target, pos = parts[k + 1 + 4 * i : k + 4 + 4 * i]
-            if symbol == "@" and pos == "n":  # a kind of ("@i", an instance of, left out)
+            if symbol in links and pos == "n":
                 hypernyms[offset].append(target)
     first = {}
     for line in open(folder / "index.noun", encoding="latin-1"):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 from pathlib import Path
 
 from app.core import corroborate
+from app.core.corroborate.matching import GroupIndex
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 
@@ -61,3 +63,12 @@ def filled_library(path: Path, claims: int = 700) -> Library:
     library = Library(path)
     add(library, " ".join(texts), facts=texts)
     return library
+
+
+def conflict_values(first: str, second: str, when: tuple[date | None, date | None]) -> list:
+    """The figures of each conflict between two facts indexed one after the
+    other, dated `when` (first, second)."""
+    index = GroupIndex()
+    index.add(1, 1, "fact", first, when[0])
+    edges = index.add(2, 2, "fact", second, when[1])
+    return [e.values for e in edges if e.relation == "conflict"]

@@ -28,6 +28,17 @@ def verdict(text: str, sentence: str) -> str:
     raise AssertionError(f"no sentence at {sentence!r}")
 
 
+# A Wednesday, the day of the single sentences the round tests judge.
+SENTENCE_DAY = dt.date(2016, 5, 4)
+
+
+def sentence_verdict(sentence: str, published: dt.date = SENTENCE_DAY) -> tuple[str, str]:
+    """(reason, cited form) of the one sentence `sentence`, found with the
+    source's day `published`."""
+    ((_a, _b, reason, fact),) = sentence_verdicts(sentence, [], published)
+    return reason, fact.cited_text(sentence) if fact else ""
+
+
 OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
 # A Wednesday: "Tuesday" is the day before, "Friday" (to come) two days after.
 WEDNESDAY = dt.date(2016, 3, 23)

@@ -9,16 +9,13 @@ from datetime import date
 
 from app.core.corroborate.claims import fact_signature
 from app.core.corroborate.contests import CONTEST, DEATH, RUN
-from app.core.corroborate.matching import GroupIndex
+from tests.core.corroborate_helpers import conflict_values
 
 AUTUMN, AUTUMN_NEXT = date(2016, 10, 3), date(2016, 10, 4)
 
 
 def _conflicts(first: str, second: str) -> list:
-    index = GroupIndex()
-    index.add(1, 1, "fact", first, AUTUMN)
-    edges = index.add(2, 2, "fact", second, AUTUMN_NEXT)
-    return [e.values for e in edges if e.relation == "conflict"]
+    return conflict_values(first, second, (AUTUMN, AUTUMN_NEXT))
 
 
 def _marks(text: str) -> dict[str, frozenset[str]]:

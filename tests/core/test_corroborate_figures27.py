@@ -12,17 +12,14 @@ from datetime import date
 
 from app.core.corroborate.amounts import AMOUNT
 from app.core.corroborate.claims import fact_signature
-from app.core.corroborate.matching import GroupIndex
 from app.core.corroborate.needed import NEEDED
+from tests.core.corroborate_helpers import conflict_values
 
 EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
 
 
 def _conflicts(first: str, second: str) -> list:
-    index = GroupIndex()
-    index.add(1, 1, "fact", first, EARLY)
-    edges = index.add(2, 2, "fact", second, LATER)
-    return [e.values for e in edges if e.relation == "conflict"]
+    return conflict_values(first, second, (EARLY, LATER))
 
 
 def _marks(text: str) -> dict[str, frozenset[str]]:

@@ -13,16 +13,13 @@ from datetime import date
 import pytest
 
 from app.core.corroborate import text
-from app.core.corroborate.matching import GroupIndex
+from tests.core.corroborate_helpers import conflict_values
 
 EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
 
 
 def _conflicts(first: str, second: str, when=(EARLY, LATER)) -> list:
-    index = GroupIndex()
-    index.add(1, 1, "fact", first, when[0])
-    edges = index.add(2, 2, "fact", second, when[1])
-    return [e.values for e in edges if e.relation == "conflict"]
+    return conflict_values(first, second, when)
 
 
 # -- one body, two names --------------------------------------------------------------

@@ -29,21 +29,11 @@ Every example is an invented sentence with invented names.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from app.core.extract import find_facts
 from app.core.extract.fact_perfect import own_time
-from app.core.extract.facts import sentence_verdicts
-
-DAY = dt.date(2016, 5, 4)  # a Wednesday
-
-
-def _verdict(sentence: str) -> tuple[str, str]:
-    """(reason, cited form) of the one sentence `sentence`, dated `DAY`."""
-    ((_a, _b, reason, fact),) = sentence_verdicts(sentence, [], DAY)
-    return reason, fact.cited_text(sentence) if fact else ""
+from tests.core.facts_helpers import sentence_verdict
 
 
 @pytest.mark.parametrize(
@@ -60,7 +50,7 @@ def _verdict(sentence: str) -> tuple[str, str]:
     ],
 )
 def test_a_comparison_with_nothing_compared_is_dropped(sentence: str) -> None:
-    assert _verdict(sentence)[0] == "pointer"
+    assert sentence_verdict(sentence)[0] == "pointer"
 
 
 @pytest.mark.parametrize(
@@ -75,7 +65,7 @@ def test_a_comparison_with_nothing_compared_is_dropped(sentence: str) -> None:
     ],
 )
 def test_a_near_miss_without_an_unstated_comparison_stays(sentence: str) -> None:
-    assert _verdict(sentence)[0] == ""
+    assert sentence_verdict(sentence)[0] == ""
 
 
 def test_an_adjective_that_judges_keeps_judging_across_names() -> None:
@@ -85,8 +75,8 @@ def test_an_adjective_that_judges_keeps_judging_across_names() -> None:
     owned = (
         "On March 3, Orrin Paskell voted against the guild's controversial Brindlemoor levy of $30."
     )
-    assert _verdict(graded)[0] == "analysis"
-    assert _verdict(owned)[0] == "analysis"
+    assert sentence_verdict(graded)[0] == "analysis"
+    assert sentence_verdict(owned)[0] == "analysis"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +89,7 @@ def test_an_adjective_that_judges_keeps_judging_across_names() -> None:
     ],
 )
 def test_a_plain_or_classifying_adjective_before_names_stays(sentence: str) -> None:
-    assert _verdict(sentence)[0] == ""
+    assert sentence_verdict(sentence)[0] == ""
 
 
 @pytest.mark.parametrize(
@@ -112,7 +102,7 @@ def test_a_plain_or_classifying_adjective_before_names_stays(sentence: str) -> N
     ],
 )
 def test_an_item_of_a_list_announced_before_is_dropped(sentence: str) -> None:
-    assert _verdict(sentence)[0] == "pointer"
+    assert sentence_verdict(sentence)[0] == "pointer"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +114,7 @@ def test_an_item_of_a_list_announced_before_is_dropped(sentence: str) -> None:
     ],
 )
 def test_an_ordinal_that_opens_no_list_stays(sentence: str) -> None:
-    assert _verdict(sentence)[0] == ""
+    assert sentence_verdict(sentence)[0] == ""
 
 
 def test_a_perfect_dated_only_by_a_relative_clause_is_dated_as_of_the_source() -> None:
@@ -132,7 +122,7 @@ def test_a_perfect_dated_only_by_a_relative_clause_is_dated_as_of_the_source() -
         "Orrin Paskell, who toured Brindlemoor on Friday, has urged the harbor board to "
         "release the ledger of its dock fees."
     )
-    reason, shown = _verdict(sentence)
+    reason, shown = sentence_verdict(sentence)
     assert reason == ""
     assert shown.endswith("dock fees [as of May 4, 2016].")
     # With no date the line is offered as before, its words unchanged.
@@ -144,7 +134,7 @@ def test_a_perfect_with_a_time_of_its_own_is_not_dated_again() -> None:
         "Orrin Paskell, who toured Brindlemoor, has urged the harbor board since Friday to "
         "release the ledger of its dock fees."
     )
-    reason, shown = _verdict(sentence)
+    reason, shown = sentence_verdict(sentence)
     assert reason == ""
     assert "[as of" not in shown
 
@@ -158,8 +148,8 @@ def test_a_verb_of_saying_in_an_opening_clause_leaves_the_main_clause_the_writer
         "At a forum on March 3, Orrin Paskell hewed more to the Brindlemoor Tanners Guild "
         "on a $30 levy on hides, his aides said."
     )
-    assert _verdict(graded)[0] == "pointer"
-    assert _verdict(reported)[0] != "pointer"
+    assert sentence_verdict(graded)[0] == "pointer"
+    assert sentence_verdict(reported)[0] != "pointer"
 
 
 def test_a_perfect_inside_the_relative_clause_keeps_that_clauses_time() -> None:
@@ -180,8 +170,8 @@ def test_words_said_once_are_undated_when_only_an_aside_says_now() -> None:
         "Orrin Paskell, 49, a tanner who now is a clerk of the Brindlemoor Harbor Board, "
         "said on Monday the guild should pay the $30 levy."
     )
-    assert _verdict(sentence)[0] == "time"
-    assert _verdict(dated_by_its_verb) == (
+    assert sentence_verdict(sentence)[0] == "time"
+    assert sentence_verdict(dated_by_its_verb) == (
         "",
         "Orrin Paskell, 49, a tanner who now is a clerk of the Brindlemoor Harbor Board, "
         "said on Monday [May 2, 2016] the guild should pay the $30 levy.",
@@ -190,7 +180,7 @@ def test_words_said_once_are_undated_when_only_an_aside_says_now() -> None:
 
 def test_a_going_on_after_a_dated_past_is_dated_as_of_the_source() -> None:
     sentence = "Orrin Paskell voted on March 2 and is holding a rally of tanners in Brindlemoor."
-    assert _verdict(sentence) == (
+    assert sentence_verdict(sentence) == (
         "",
         "Orrin Paskell voted on March 2 [2016] and is holding a rally of tanners in "
         "Brindlemoor [as of May 4, 2016].",
@@ -202,6 +192,6 @@ def test_a_going_on_with_a_time_of_its_own_keeps_it() -> None:
     sentence = (
         "Orrin Paskell voted on March 2 and is holding a rally of tanners in Brindlemoor this week."
     )
-    reason, shown = _verdict(sentence)
+    reason, shown = sentence_verdict(sentence)
     assert reason == ""
     assert shown.endswith("this week [the week of May 2, 2016].")

@@ -40,14 +40,7 @@ import pytest
 from app.core.extract import find_facts
 from app.core.extract.fact_other_times import without_person_clauses
 from app.core.extract.facts import sentence_verdicts
-
-DAY = dt.date(2016, 5, 4)  # a Wednesday
-
-
-def _verdict(sentence: str) -> tuple[str, str]:
-    """(reason, cited form) of the one sentence `sentence`, dated `DAY`."""
-    ((_a, _b, reason, fact),) = sentence_verdicts(sentence, [], DAY)
-    return reason, fact.cited_text(sentence) if fact else ""
+from tests.core.facts_helpers import SENTENCE_DAY, sentence_verdict
 
 
 @pytest.mark.parametrize(
@@ -65,7 +58,7 @@ def _verdict(sentence: str) -> tuple[str, str]:
     ],
 )
 def test_a_time_of_a_persons_clause_does_not_date_the_line(sentence: str) -> None:
-    assert _verdict(sentence)[0] == "time"
+    assert sentence_verdict(sentence)[0] == "time"
 
 
 @pytest.mark.parametrize(
@@ -87,7 +80,7 @@ def test_a_time_of_a_persons_clause_does_not_date_the_line(sentence: str) -> Non
     ],
 )
 def test_a_time_of_the_main_clause_keeps_the_line(sentence: str) -> None:
-    assert _verdict(sentence)[0] == ""
+    assert sentence_verdict(sentence)[0] == ""
 
 
 def test_the_clause_runs_to_the_main_verb_or_the_end() -> None:
@@ -109,7 +102,7 @@ def test_first_place_votes_of_an_unnamed_ranking_are_dropped() -> None:
         "Orrin Paskell got 14 first-place votes this week, Sandy Quarrow got six and "
         "Tobin Hesk got two."
     )
-    assert _verdict(sentence)[0] == "pointer"
+    assert sentence_verdict(sentence)[0] == "pointer"
 
 
 @pytest.mark.parametrize(
@@ -121,7 +114,7 @@ def test_first_place_votes_of_an_unnamed_ranking_are_dropped() -> None:
     ],
 )
 def test_first_place_votes_of_a_named_poll_or_race_stay(sentence: str) -> None:
-    assert _verdict(sentence)[0] == ""
+    assert sentence_verdict(sentence)[0] == ""
 
 
 @pytest.mark.parametrize(
@@ -134,7 +127,7 @@ def test_first_place_votes_of_a_named_poll_or_race_stay(sentence: str) -> None:
     ],
 )
 def test_a_view_of_unnamed_people_in_a_relative_clause_is_dropped(sentence: str) -> None:
-    assert _verdict(sentence)[0] == "unnamed"
+    assert sentence_verdict(sentence)[0] == "unnamed"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +139,7 @@ def test_a_view_of_unnamed_people_in_a_relative_clause_is_dropped(sentence: str)
     ],
 )
 def test_a_named_speakers_words_or_a_groups_act_stay(sentence: str) -> None:
-    assert _verdict(sentence)[0] == ""
+    assert sentence_verdict(sentence)[0] == ""
 
 
 def test_a_live_blogs_line_whose_only_time_is_a_clauses_gets_the_entrys_day() -> None:
@@ -171,10 +164,12 @@ OPENING = "The Brindlemoor Courier counted the views of each guild's videos in A
 
 
 def _in_text(sentence: str) -> tuple[str, str]:
-    """(reason, cited form) of `sentence` after an opening line, dated `DAY`."""
+    """(reason, cited form) of `sentence` after an opening line, dated `SENTENCE_DAY`."""
     text = f"{OPENING}\n{sentence}\n"
     start = text.index(sentence)
-    ((reason, fact),) = [(r, f) for a, _b, r, f in sentence_verdicts(text, [], DAY) if a == start]
+    ((reason, fact),) = [
+        (r, f) for a, _b, r, f in sentence_verdicts(text, [], SENTENCE_DAY) if a == start
+    ]
     return reason, fact.cited if fact else ""
 
 
