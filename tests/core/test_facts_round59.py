@@ -27,20 +27,11 @@ Every example is an invented sentence with invented names.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.core.extract.facts import sentence_verdicts
+from tests.core.facts_helpers import sentence_verdict as _verdict
 
-DAY = dt.date(2016, 5, 4)
 AS_OF = " [as of May 4, 2016]."
-
-
-def _verdict(sentence: str, day: dt.date | None = DAY) -> tuple[str, str]:
-    """(reason, cited form) of the one sentence `sentence`, dated `day`."""
-    ((_a, _b, reason, fact),) = sentence_verdicts(sentence, [], day)
-    return reason, fact.cited_text(sentence) if fact else ""
 
 
 @pytest.mark.parametrize(
