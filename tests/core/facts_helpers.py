@@ -32,7 +32,7 @@ def verdict(text: str, sentence: str) -> str:
 SENTENCE_DAY = dt.date(2016, 5, 4)
 
 
-def sentence_verdict(sentence: str, published: dt.date = SENTENCE_DAY) -> tuple[str, str]:
+def sentence_verdict(sentence: str, published: dt.date | None = SENTENCE_DAY) -> tuple[str, str]:
     """(reason, cited form) of the one sentence `sentence`, found with the
     source's day `published`."""
     ((_a, _b, reason, fact),) = sentence_verdicts(sentence, [], published)

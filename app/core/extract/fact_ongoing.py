@@ -37,7 +37,7 @@ from functools import lru_cache
 from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
 from app.core.extract.fact_markets import bound_clauses_blanked, has_time, standing_at
 from app.core.extract.fact_means import ing_form
-from app.core.extract.fact_perfect import perfect_at
+from app.core.extract.fact_perfect import apposition_dropped, perfect_at, role_at
 from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
 
@@ -248,8 +248,11 @@ def counted_at(sentence: str) -> int:
     )
     if verb is None:
         return -1
-    # The count is the line's own, not its source's ("according to three networks").
-    counted = _SOURCE.sub("", sentence) if "ccording to" in sentence else sentence
+    # The count and the time are the line's own, not its source's ("according to
+    # three networks") nor an apposition's before the perfect ("Roe, a firm
+    # founded in 1987 by two clerks, has paid 40 ...": `fact_perfect.apposition_dropped`).
+    own = apposition_dropped(sentence, verb.start())
+    counted = _SOURCE.sub("", own) if "ccording to" in own else own
     if not has_digit(counted) and _COUNT_WORDS.search(counted) is None:
         return -1
     tokens = sentence.split()
@@ -257,7 +260,7 @@ def counted_at(sentence: str) -> int:
         return -1  # "The Velmar poll shows Roe has fallen to 27 percent": of the poll's days
     if not REPORTING.isdisjoint(tokens):
         return -1
-    if has_time(sentence, [t.rstrip(":;") for t in tokens]):  # ("on Tuesday: ...")
+    if has_time(own, [t.rstrip(":;") for t in own.split()]):  # ("on Tuesday: ...")
         return -1
     return verb.end()
 
@@ -265,10 +268,16 @@ def counted_at(sentence: str) -> int:
 def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) is an act
     going on (`ongoing_now`), one that was going on (`went_on`) or words
-    someone added (`added_before`) with no time of its own: when, only
+    someone added (`added_before`), or an office held (`fact_perfect.role_at`:
+    "Roe is the chair of the guild") with no time of its own: when, only
     the writing or the sentences before say. (A count so far,
     `counted_so_far`, is asked apart.)"""
-    return ongoing_now(sentence) or went_on(sentence) or added_before(sentence, tokens)
+    return (
+        ongoing_now(sentence)
+        or went_on(sentence)
+        or added_before(sentence, tokens)
+        or role_at(sentence) >= 0  # "Roe is the chair of the guild": as of when?
+    )
 
 
 # The past progressive: "was"/"were", maybe an adverb, an "-ing" form.
@@ -335,7 +344,9 @@ def as_of_at(sentence: str) -> int:
             if now < 0:
                 now = perfect_at(sentence)  # "Roe has said ... [as of ...]", `fact_perfect`
                 if now < 0:
-                    return -1
+                    now = role_at(sentence)  # "Roe is the chair of ... [as of ...]"
+                    if now < 0:
+                        return -1
     found = _CLAUSE_OPENING.search(sentence, now)
     if found is None:
         # (before the stop; in an aside in parentheses, before ".)")

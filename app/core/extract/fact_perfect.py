@@ -36,6 +36,7 @@ from functools import lru_cache
 from app.core.extract.fact_lexicon import POLL_NOUNS, past_tense
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_reported import REPORTING
+from app.core.extract.lexicon import ROLE_HEADS
 
 # The present perfect of the writer's voice: "has"/"have" (maybe "not",
 # "hasn't"), a few adverbs, maybe "been", and a past participle (regular, or
@@ -49,6 +50,14 @@ _PERFECT = re.compile(
     r"|bought|built|found|gone|done|taken|told|said|sold|left|led|met|put|run|set|shown|become"
     r"|come|drawn|fallen|risen|begun|cost|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk"
     r"|sworn|taught|sought|fought)\b"
+)
+# A perfect of being with no participle after "been": "has been unable to",
+# "have been privy to", "has been on the ground", "has been a member of": a
+# state up to the writing, as the perfect of an act is.
+_BEEN = re.compile(
+    r" ha(?:s|ve)(?:n't|n\u2019t)?(?: (?:not|never|now|already|also|long|still|since))*"
+    r" been (?P<verb>unable|able|part|privy|on|in|at|with|among|a|an|the|one|out|away|absent"
+    r"|silent|free|open|closed|responsible|eligible|ineligible|present|aware|busy|active)\b"
 )
 # "There has never been a count of ...", "there have been 12 arrests": what
 # has been, up to the writing (a thing's being, which the module's verbs
@@ -66,6 +75,26 @@ _RELATIVE_BEFORE = ("who ", "that ", "which ", "whom ", "whose ")
 _OPENERS = frozenset(
     "if when once after before until unless since because although though while as".split()
 )
+# A span counted back from the writing that `fact_markets.has_time` does not
+# read: "in the last decade" (cited "[to <date>]").
+_DECADE = re.compile(r"\b(?:in|over|during) the (?:last|past) (?:\w+ )?decades?\b")
+# Words opening a clause that ends at a comma before the main one ("As the
+# levy stalls, Roe has ..."); not a condition's ("If ..., Roe has ...").
+_OPENING_CLAUSE = frozenset("as while when after since although though because once".split())
+
+
+def _opened_before(before: list[str]) -> bool:
+    """Whether the words before the perfect are an opening clause (`_OPENING_CLAUSE`),
+    to its first comma, and then the main clause's subject with no other
+    clause's word: "As the guild's vote nears, Roe has hired ...", whose
+    perfect is the line's own."""
+    if before[0].lower() not in _OPENING_CLAUSE:
+        return False
+    comma = next((i for i, t in enumerate(before) if t.endswith(",")), -1)
+    rest = before[comma + 1 :]
+    return comma > 0 and bool(rest) and _OPENERS.isdisjoint(t.lower().strip(",") for t in rest)
+
+
 # Finite verbs that, before a verb of speech, make it no main verb of the line.
 _FINITE = frozenset("is are was were has have had will would can could may might did does".split())
 
@@ -87,6 +116,15 @@ def perfect_at(sentence: str) -> int:
         ),
         None,
     )
+    if found is None and " been " in sentence:
+        found = next(
+            (
+                m
+                for m in _BEEN.finditer(sentence)
+                if not sentence.endswith(_RELATIVE_BEFORE, 0, m.start() + 1)
+            ),
+            None,
+        )  # "have been privy to a club", "has been unable to": being, up to the writing
     if found is None and "here ha" in sentence:
         found = _THERE_PERFECT.search(sentence)  # "There has never been a count of ..."
     # (A source named after the act, "..., according to X", holds it as of
@@ -95,7 +133,9 @@ def perfect_at(sentence: str) -> int:
         return -1
     # ("as well as" joins two subjects; "as" alone opens a clause.)
     before = sentence[: found.start()].replace(" as well as ", " and ").split()
-    if not before or not _OPENERS.isdisjoint(t.lower().strip(",") for t in before):
+    if not before or not (
+        _OPENERS.isdisjoint(t.lower().strip(",") for t in before) or _opened_before(before)
+    ):
         return -1  # "If Roe has won, ...": a clause, not the line's own act
     if not REPORTING.isdisjoint(before) or not REPORTING.isdisjoint(
         sentence[found.end() :].split()
@@ -104,8 +144,10 @@ def perfect_at(sentence: str) -> int:
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return -1  # "The Velmar poll shows Roe has fallen": of the poll's days
-    if own_time(sentence, found.start()):
-        return -1
+    if own_time(sentence, found.start()) or (
+        "decade" in sentence and _DECADE.search(sentence, found.end())
+    ):
+        return -1  # ("in the last decade": a span to the writing, `fact_dates` dates it)
     return found.end()
 
 
@@ -162,6 +204,27 @@ def says_edit(sentence: str, offset: int, day: str) -> tuple[int, int, str]:
 _RELATIVE_CLAUSE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
 
 
+# An apposition set off by commas right after the subject, up to the comma
+# before the perfect's " has"/" have" (`own_time`'s `at`): "Roe, a firm
+# founded in 1999 by Vesk, has ...", "Roe, the rancher who won in 2010 and
+# is a clerk, has ..." (the subject a name, or a bracket, of one to five words).
+_APPOSITION = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*|\[[^\]]*\]|of|the|and)(?: (?:[A-Z][\w.'\u2019-]*|\[[^\]]*\]|of|the|and)){0,5}"
+    r"(?P<aside>, (?:an?|the) [^;()]*,)(?= ha(?:s|ve)\b)"
+)
+
+
+def apposition_dropped(sentence: str, at: int) -> str:
+    """The sentence without the apposition (`_APPOSITION`) that ends right
+    before its perfect's " has"/" have" at `at`: "Roe, a tanner who opened a
+    shop in 2009, has urged ..." -> "Roe has urged ...", whose year is the
+    apposition's, not the perfect's (offsets after it no longer hold)."""
+    if at > 0 and ", " in sentence[:at] and (m := _APPOSITION.match(sentence)) is not None:
+        if m.end("aside") == at:
+            return sentence[: m.start("aside")] + sentence[m.end("aside") :]
+    return sentence
+
+
 def own_time(sentence: str, at: int = -1) -> bool:
     """Whether the line says when its present perfect (or its present of
     speech), at character `at`, held (`has_time`: "this week", "in 2014",
@@ -172,5 +235,49 @@ def own_time(sentence: str, at: int = -1) -> bool:
         sentence = _RELATIVE_CLAUSE.sub(
             lambda m: m.group() if m.start() <= at < m.end() else " ", sentence
         )
+    sentence = apposition_dropped(sentence, at)
     own = [t.rstrip(":;").removesuffix("'s").removesuffix("\u2019s") for t in sentence.split()]
     return has_time(sentence, own)
+
+
+# A role or an office someone holds, told in the present of "be" in the
+# writer's voice: "Roe is the chair of the Velmar guild", "Quillon Freight
+# is a contractor for the port", "Roe is also a member of ...". The office's
+# words are the titles' (`lexicon.ROLE_HEADS`, written out, no kin or rank
+# alone) and a few more of a post or a business tie.
+_ROLE_WORDS = frozenset(
+    w for w in ROLE_HEADS if len(w) > 3 and w not in ("father", "sister", "general", "chief")
+) | frozenset(
+    "head contractor subcontractor owner candidate nominee manager executive adviser aide".split()
+)
+_ROLE = re.compile(
+    r"^(?:[A-Z\[][^,;:()]*?|[^,;:()]*?\] [^,;:()]*?) (?:is|are)(?: (?:now|still|also|currently))*"
+    r" (?:a|an|the|one of the|[A-Z][\w.]* ?[\w.]*\u2019s|[A-Z][\w.]* ?[\w.]*'s|\[[^\]]*\]'s)"
+    r"(?: [\w'\u2019.-]+){0,4}? (?P<role>[a-z]+?)s?(?= (?:of|for|at|on|to|with|who|and)\b|[,.]$|,)"
+)
+
+# A bracket the rules gave that holds a day or a year ("[as of May 3, 2016]").
+_DATED = re.compile(r"\[[^\]]*\d")
+
+
+def role_at(sentence: str) -> int:
+    """Where the office ends ("is the chair of the Velmar guild": after
+    "chair") that the line's subject holds, told in the present of "be" in
+    the writer's voice with no time of its own: an office or a tie held as
+    the article was written, which the source's date dates "[as of <date>]"
+    and which a reader cannot check with none; -1 when it tells none. Not
+    in reported words, after a clause's opening word, nor with a time."""
+    if " is " not in sentence and " are " not in sentence:
+        return -1  # (most sentences: substring tests)
+    m = _ROLE.match(sentence)
+    if m is None or m.group("role") not in _ROLE_WORDS:
+        return -1
+    before = sentence[: m.start("role")].split()
+    if not _OPENERS.isdisjoint(t.lower().strip(",") for t in before[:1]):
+        return -1
+    tokens = sentence.split()
+    if not REPORTING.isdisjoint(tokens) or "ccording to" in sentence:
+        return -1
+    if own_time(sentence) or ("[" in sentence and _DATED.search(sentence)):
+        return -1
+    return m.end("role") + (1 if sentence[m.end("role") : m.end("role") + 1] == "s" else 0)
