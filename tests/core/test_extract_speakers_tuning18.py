@@ -38,7 +38,9 @@ def test_a_colon_lead_in_reaches_past_paragraphs_of_one_open_quote():
         '"The answer is not a new office but open books. Let the towns decide."\n\n'
         "The authority did not answer."
     )
-    assert speakers(text) == ["Dora Pell"]
+    # (The first paragraph, holding a curly quote of its own, is a quoted
+    # paragraph by itself: marks._straight_block.)
+    assert speakers(text) == ["Dora Pell", "Dora Pell"]
     # Near miss: a paragraph of the writer's between them ends the reach.
     text = (
         "Councilwoman Dora Pell stated:\n\n"

@@ -9,7 +9,10 @@ opening mark continues there (the multi-paragraph convention); one that opened
 inside its paragraph, after other words, is a quote of its own up to the
 paragraph's end. A quote opened inside an open quote is part of it
 (`wrote, "When "your side" errs, say so."`) when the outer quote closes in
-its paragraph; when it does not, the earlier mark was a stray one.
+its paragraph; when it does not, the earlier mark was a stray one, unless
+it was a straight mark opening the paragraph with only curly marks after it:
+a quoted paragraph (as a block quote's are) holding quotes of its own, one
+quote up to the paragraph's end.
 """
 
 from __future__ import annotations
@@ -125,6 +128,16 @@ def find_stretches(text: str) -> list[Stretch]:
                 out.append(Stretch(pending + 1, _trim_end(text, pending + 1, prev_end), False))
         pending = None
         paired, left, nested = _pair(marks, open_at, paras, True)
+        if left is not None and nested and _straight_block(text, left, ls, marks):
+            # A quoted paragraph holding quotes of its own: one quote up to
+            # its end (nothing else closed in it); a quote running on from
+            # the paragraphs before ends with them.
+            if left[0] < ls:
+                out.append(
+                    Stretch(left[0] + 1, _trim_end(text, left[0] + 1, prev_end), False, left[1] - 1)
+                )
+            out.append(Stretch(ls + 1, _trim_end(text, ls + 1, le), False))
+            continue
         if left is not None and nested:
             # The outer quote never closes here: the earlier mark was a
             # stray one, and the quote starts again at the later mark.
@@ -173,6 +186,21 @@ def _pair(
             out.append(Stretch(open_at + 1, i, True, paras))
             open_at = None
     return out, (open_at, paras) if open_at is not None else None, nested
+
+
+def _straight_block(
+    text: str, left: tuple[int, int], line_start: int, marks: list[tuple[int, int]]
+) -> bool:
+    """Whether a quote left open at a paragraph's end opened it, or an
+    earlier one, with a straight mark, only curly marks after it (`"Vesk
+    defended the “open door” rule ...`): a quoted paragraph, as a block
+    quote's paragraphs are, whose curly quotes are quoted within it; not a
+    stray mark (a straight mark opening a paragraph is never one)."""
+    if text[line_start] != '"' or left[0] > line_start:
+        return False  # (opened after words of the paragraph: maybe a stray mark)
+    if text[line_start + 1 : line_start + 2] in _MARKS:
+        return False  # `"“We sail ...” Brask said.`: a mark typed twice
+    return all(text[i] != '"' for i, _kind in marks if i != line_start)
 
 
 def _own_part(text: str, open_at: int, line_end: int) -> bool:
