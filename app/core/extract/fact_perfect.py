@@ -131,6 +131,15 @@ def perfect_at(sentence: str) -> int:
     # the writing too.)
     if found is None or "ccording to" in sentence[: found.start()]:
         return -1
+    if ";" in sentence[: found.start()]:
+        # "Roe was 20 when the mill burned in 2009; now she has run it for
+        # Vesk": the clause after the semicolon is the line's own, its time
+        # the perfect's (the first clause's year is its own).
+        semi = sentence.rindex(";", 0, found.start())
+        if not REPORTING.isdisjoint(sentence[:semi].split()):
+            return -1
+        at = perfect_at(sentence[semi + 1 :].lstrip())
+        return at + len(sentence) - len(sentence[semi + 1 :].lstrip()) if at >= 0 else -1
     # ("as well as" joins two subjects; "as" alone opens a clause.)
     before = sentence[: found.start()].replace(" as well as ", " and ").split()
     if not before or not (
