@@ -7,9 +7,11 @@
   bylaws allow ..."), a level after a participle and "with" ("is saddled
   with about $61,000", an apposition's year no time of the line). With the
   source's date it is cited "[as of <date>]"; with none it is not offered.
-- A perfect in a clause after a semicolon ("...; now several have trained
-  ...") is that clause's own, dated as of the writing whatever year the
-  first clause gives (`fact_perfect.perfect_at`).
+- A perfect in a clause after a semicolon ("...; now Marchbank has
+  trained ...") is that clause's own, dated as of the writing whatever
+  year the first clause gives (`fact_perfect.perfect_at`); so is a perfect
+  whose only verb of speech after it is a bound relative clause's ("...
+  apprentices who were told they would be paid").
 - A span counted forward from the writing after a future or a present
   ("expects to air 14 spots over the next three months") is cited "[from <date>]"
   (`fact_present.forward_spans`).
@@ -155,3 +157,14 @@ def test_a_past_joined_to_an_undated_clause_is_held_back(sentence: str) -> None:
         "donated $25,000", "donated $25,000 in 2014"
     )
     assert _verdict(dated) == ("", dated)
+
+
+def test_a_verb_of_speech_in_a_bound_relative_clause_leaves_the_perfect_the_lines() -> None:
+    sentence = (
+        "Two Skerrow glaziers have accused the Thorncastle mill of underpaying 14 apprentices "
+        "who were told they would be paid in full."
+    )
+    assert _verdict(sentence) == ("", sentence[:-1] + AS_OF)
+    # A report closing the line is still the speaker's words.
+    tagged = sentence[:-1] + ", Piran Tolley said."
+    assert "[as of" not in _verdict(tagged)[1]

@@ -65,7 +65,9 @@ _CLAUSE_WORDS = frozenset(
     """.split()
 )
 # Words after a plural noun that show it is no verb ("shifts can run").
-_AUXILIARIES = frozenset("can may must should shall will would could might do did".split())
+_AUXILIARIES = frozenset(
+    "can may must should shall will would could might do did have has is are was were".split()
+)
 # A generic subject: a rule of a kind, not a state of someone's.
 _GENERIC = frozenset("A An Each Every Any No".split())
 # A rate of a habit: "a year", "each week", "per month", "annually".
