@@ -99,12 +99,25 @@ def _present_verb(tokens: list[str]) -> int:
     return -1
 
 
+def _rate_word(sentence: str) -> bool:
+    """Whether the line holds a word `_HABIT` may read (a cheap test first)."""
+    return (
+        "year" in sentence
+        or "week" in sentence
+        or "month" in sentence
+        or " day" in sentence
+        or "night" in sentence
+        or "season" in sentence
+        or "annual" in sentence
+    )
+
+
 def habit_at(sentence: str) -> int:
     """Where the rate ends ("a year") of a habit the line's subject keeps,
     told in the simple present with a count ("The Velmar Guild prints
     more than 30 pamphlets a year"), no time of its own; -1 for none."""
-    if "a" not in sentence or (m := _HABIT.search(sentence)) is None:
-        return -1  # (most sentences: one search)
+    if not _rate_word(sentence) or (m := _HABIT.search(sentence)) is None:
+        return -1  # (most sentences: substring tests)
     tokens = sentence.split()
     verb = _present_verb(tokens)
     if verb < 0 or _NOT_NOW.search(sentence) or not REPORTING.isdisjoint(tokens):
