@@ -15,6 +15,10 @@
   ... out of reach", "and seeking to shore up support"; not "as she looked
   to Tolley for 40 votes", nor a filing's aim, "filed a suit ..., seeking
   to block ...").
+- A state a verb of ending or falling puts something in, "ended in
+  mayhem", "descended into chaos" (`fact_verdicts`; not "ended in a vote"),
+  and a winner graded by size with no margin, "the night's big winner"
+  (`fact_characterised`).
 
 Each has a near miss, the same words used literally, that stays offered.
 Every example is an invented sentence with invented names.
@@ -105,4 +109,30 @@ def test_a_purpose_or_a_cause_the_writer_weighs_is_not_offered(sentence: str) ->
     ],
 )
 def test_a_plain_purpose_or_recipient_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A state a verb of ending or falling puts something in (`fact_verdicts`).
+        "The Quillon meeting of tanners on May 3, 2016, ended in mayhem when 40 clerks were "
+        "barred.",
+        "The Quillon count of May 3, 2016, descended into chaos after 40 ballots were lost.",
+        # A winner graded by size with no margin (`fact_characterised`).
+        "Dana Roe met the night's big winner, Piran Tolley, at a Quillon rally on Tuesday.",
+    ],
+)
+def test_an_outcome_the_writer_grades_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] == "analysis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quillon meeting of tanners on May 3, 2016, ended in a vote of 7-2 to bar 40 clerks.",
+        "Dana Roe met the night's winner, Piran Tolley, at a Quillon rally on Tuesday.",
+    ],
+)
+def test_an_outcome_told_plainly_stays(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""
