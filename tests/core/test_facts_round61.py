@@ -19,6 +19,9 @@
   mayhem", "descended into chaos" (`fact_verdicts`; not "ended in a vote"),
   and a winner graded by size with no margin, "the night's big winner"
   (`fact_characterised`).
+- Figures of arrival, meeting and harvest (`fact_figures`): "rolled into
+  Quillon", "huddled with donors", "reaped a $4 million fee" (not "rolled
+  into a ditch", "huddled under blankets", "reaped 40 acres").
 
 Each has a near miss, the same words used literally, that stays offered.
 Every example is an invented sentence with invented names.
@@ -136,3 +139,29 @@ def test_an_outcome_the_writer_grades_is_not_offered(sentence: str) -> None:
 )
 def test_an_outcome_told_plainly_stays(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("figured", "literal"),
+    [
+        # An arrival as a roll into a named place (`fact_figures`).
+        (
+            "Dana Roe rolled into Quillon for a rally at the Velmar guild hall on May 3, 2016.",
+            "On May 3, 2016, a Quillon guild cart rolled into a ditch near the Velmar mill.",
+        ),
+        # A meeting as a huddle.
+        (
+            "On May 3, 2016, Dana Roe huddled with 40 Quillon donors at the Velmar guild hall.",
+            "On May 3, 2016, 40 Quillon tanners huddled under blankets at the Velmar guild hall.",
+        ),
+        # Money as a harvest.
+        (
+            "The Velmar Bank reaped a $4 million fee in 2015 for helping the Quillon guild sell "
+            "its mill.",
+            "In 2015, the Quillon guild reaped 40 acres of wheat near the Velmar mill.",
+        ),
+    ],
+)
+def test_a_figure_of_arrival_meeting_or_harvest_is_not_offered(figured: str, literal: str) -> None:
+    assert _verdict(figured)[0] == "analysis"
+    assert _verdict(literal)[0] == ""
