@@ -165,3 +165,24 @@ def test_an_outcome_told_plainly_stays(sentence: str) -> None:
 def test_a_figure_of_arrival_meeting_or_harvest_is_not_offered(figured: str, literal: str) -> None:
     assert _verdict(figured)[0] == "analysis"
     assert _verdict(literal)[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("weighed", "plain"),
+    [
+        # A restrictive a verb away from its figure.
+        (
+            "The Quillon guild has only misjudged three votes since 1901, backing Piran "
+            "Tolley in 1908.",
+            "The Quillon guild has misjudged three votes since 1901, backing Piran Tolley in 1908.",
+        ),
+        # Past a verb and an approximator; not past a time ("only in 2012").
+        (
+            "In 2016, Velmar weavers are only drawing roughly half of the crowds they drew in 2008.",
+            "The Quillon guild hired only in 2012 some 40 clerks for the Velmar mill.",
+        ),
+    ],
+)
+def test_a_figure_weighed_a_verb_away_is_not_offered(weighed: str, plain: str) -> None:
+    assert _verdict(weighed)[0] == "analysis"
+    assert _verdict(plain)[0] == ""

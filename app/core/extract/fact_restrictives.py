@@ -5,7 +5,10 @@
   "only", "merely", "just" and "a mere" mark what they focus as less than
   one would expect): "with just 22 percent", "while only 14 percent
   voted", "is only the 17th clerk", "a mere $40": the figure is a fact, the
-  weighing is the writer's (as `fact_hedges` reads "only a small lead").
+  weighing is the writer's (as `fact_hedges` reads "only a small lead"),
+  also a few plain words before the figure, past a verb or an
+  approximator ("has only misjudged three votes", "are only
+  drawing roughly half"; not past a time, "only in 2012", nor a year).
   Not "the only two clerks", "her only three wins" (no more than these:
   which ones, no weighing), "not only", "if only", "just over 22 percent"
   (an approximator, not a figure focused), "only one candidate" (no other:
@@ -53,6 +56,14 @@ _SPANS = frozenset(
     decade decades a.m. p.m. o'clock
     """.split()
 )
+# Words between a restrictive and a figure that end the search: a time, a
+# condition or a comparison opens ("only in 2012", "just as ...").
+_STOPS = frozenset(
+    "in on at since after before until during by when while if because than as".split()
+)
+# Approximators a restrictive may grade instead of a figure: "just over 22
+# percent" (a measure, not a weighing).
+_APPROXIMATE = frozenset("over under shy below above about around more less fewer".split())
 # Verbs of a result "narrowly" may grade.
 _RESULTS = frozenset(
     """
@@ -85,7 +96,31 @@ def figure_weighed(tokens: list[str]) -> bool:
             j += 1  # "only the 17th clerk"
         if _a_figure(tokens[j], ordinal=j > i + 1) and not _a_span(tokens, j):
             return not reported_words(tokens[:i])
+        if tokens[i + 1].lower() not in _APPROXIMATE and _figure_after_verb(tokens, i):
+            return not reported_words(tokens[:i])
     return False
+
+
+def _figure_after_verb(tokens: list[str], i: int) -> bool:
+    """Whether the restrictive at `i` focuses a figure a few plain words
+    after it, past a verb or an approximator ("has only misjudged three
+    votes", "are only drawing roughly half", "of only plus or minus
+    two percent"): at most three words in lower case between, none ending
+    a clause or opening a time or a condition, and no year or span."""
+    for k in range(i + 1, min(i + 4, len(tokens) - 1)):
+        word = tokens[k]
+        if not word.isalpha() or not word.islower() or word in _STOPS:
+            return False
+        after = tokens[k + 1]
+        if _a_figure(after, ordinal=False) and not _year(after) and not _a_span(tokens, k + 1):
+            return True
+    return False
+
+
+def _year(token: str) -> bool:
+    """Whether `token` is a year alone ("2012", "1988.")."""
+    word = token.strip(",.;:()")
+    return word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")
 
 
 def _a_figure(token: str, ordinal: bool) -> bool:
