@@ -2,8 +2,7 @@
 reports of one state's whole count found in a library where the word of
 the count's unit is in too many claims to block on (matching: the
 amount's mark is a key); a state's whole count said as someone's haul set
-against one said with no one (amounts.haul_apart); and the year of one
-violent event named by its day (dated_events.py). Each with near misses
+against one said with no one (amounts.haul_apart). Each with near misses
 that must stay unflagged. Sentences in invented words (the states' names
 are the published list's)."""
 
@@ -12,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from app.core.corroborate.claims import fact_signature
-from app.core.corroborate.dated_events import DATED
 from app.core.corroborate.matching import POSTING_CAP, GroupIndex
 from tests.core.corroborate_helpers import conflict_values
 
@@ -79,43 +77,3 @@ def test_a_haul_is_not_set_against_a_count_said_with_no_one():
 
 def test_two_counts_said_with_no_one_are_still_compared():
     assert _conflicts(HAS.format(41), LISTED.format(37)) == [("41", "37")]
-
-
-# -- the year of one violent event named by its day ------------------------------------------
-
-LABELLED = "The Pelgrave depot stayed shut for weeks after the March 4, {}, harbor bombing."
-OF = "Wardens of the dock still quarrel over the harbor bombing of March 4, {}."
-ON = "Ivo Marsk wrote about the bombing at the Pelgrave depot on March 4, {}, in his memoir."
-
-
-def test_a_year_in_a_day_naming_a_violent_event_is_marked():
-    assert f"{DATED}:03-04:bombing" in _year_marks(LABELLED.format(2029))["2029"]
-    assert f"{DATED}:03-04:bombing" in _year_marks(OF.format(2031))["2031"]
-    assert f"{DATED}:03-04:bombing" in _year_marks(ON.format(2029))["2029"]
-
-
-def test_one_event_s_years_disagree_whatever_else_the_sentences_say():
-    assert _conflicts(LABELLED.format(2029), OF.format(2031)) == [("2029", "2031")]
-    assert _conflicts(OF.format(2030), ON.format(2029)) == [("2030", "2029")]
-
-
-def test_what_came_before_the_event_leaves_its_year_the_event_s():
-    before = "Wardens ignored warnings before the March 4, {}, harbor bombing, a clerk said."
-    assert _conflicts(before.format(2029), OF.format(2031)) == [("2029", "2031")]
-
-
-def test_an_event_of_many_years_on_one_day_is_not_marked():
-    parade = "The Pelgrave depot stayed shut for weeks after the March 4, 2029, harbor parade."
-    assert not any(m.startswith(DATED) for marks in _year_marks(parade).values() for m in marks)
-    on_day = ON.replace("bombing", "parade")
-    assert not _conflicts(OF.replace("bombing", "parade").format(2030), on_day.format(2029))
-
-
-def test_a_year_alone_marks_no_day():
-    alone = "The Pelgrave depot stayed shut for weeks after the 2029 harbor bombing."
-    assert not any(m.startswith(DATED) for marks in _year_marks(alone).values() for m in marks)
-
-
-def test_two_days_are_two_events():
-    other_day = "Wardens of the dock still quarrel over the harbor bombing of June 9, {}."
-    assert not _conflicts(LABELLED.format(2029), other_day.format(2031))

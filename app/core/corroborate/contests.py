@@ -45,7 +45,6 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.core.corroborate.dated_events import DATED, dated_marks, one_dated
 from app.core.corroborate.quantities import MONTHS, Value
 from app.core.corroborate.text import STOPWORDS, lemma
 from app.core.corroborate.times import WEEKDAYS
@@ -370,15 +369,15 @@ _ANY_DEATH = re.compile(r"\b(?:died|death|kill|murder|assassinat|slay|slain|shot
 
 def year_marks(text: str, values: Sequence[Value]) -> dict[int, frozenset[str]]:
     """{a year's start: its marks} for the years among `values` of `text`
-    (a claim, `plain`) that are one contest's, one death's, one run's (see
-    above) or one violent event's named by its day (dated_events.py)."""
+    (a claim, `plain`) that are one contest's or one death's (see above)."""
     years = [v for v in values if v.kind == "year" and v.value.isdigit()]
     if not years:
         return {}
-    out: dict[int, set[str]] = {}
-    dated_marks(text, values, out)  # one violent event's, named by its day (dated_events.py)
     contest, death = _CONTEST.search(text), _ANY_DEATH.search(text)
     run = "presidential" in text or "President" in text
+    if not (contest or death or run):
+        return {}
+    out: dict[int, set[str]] = {}
     if contest:
         _contests(text, years, out)
     if death:
@@ -394,7 +393,7 @@ def mark_keys(marks: frozenset[str]) -> frozenset[str]:
     "Tam Vesk"), so that a name given whole and the given name alone meet,
     and a contest's other side ("@"), so that one contest told from either
     side does."""
-    return frozenset(_ANY_SIDE.sub(":", m, 1) for m in marks if m[:2] in ("=v", "=d", "=r", "=o"))
+    return frozenset(_ANY_SIDE.sub(":", m, 1) for m in marks if m[:2] in ("=v", "=d", "=r"))
 
 
 _ANY_SIDE = re.compile("[~+@]")
@@ -446,8 +445,6 @@ def one_thing(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, someon
     `someone`: the mark of a pronoun (claims.SOMEONE)."""
     if not (va.marks and vb.marks) or va.value.kind != "year":
         return ""
-    if one_dated(va, vb):
-        return DATED
     if _one_person(va, vb, DEATH):
         return DEATH
     if _one_person(va, vb, RUN):
@@ -463,7 +460,7 @@ def years_disagree(thing: str, va: ValueContext, vb: ValueContext) -> bool:
     launched the year before its election; as far: the next run's launch,
     a term after the election)."""
     apart = abs(int(va.value.value) - int(vb.value.value))
-    if thing in (DEATH, DATED):
+    if thing == DEATH:
         return apart > 0
     if thing == RUN:
         return APART <= apart < RUNS_APART
