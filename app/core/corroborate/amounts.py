@@ -28,7 +28,9 @@ the other sentence does not name (`named_apart`).
   "Montana, where 41 delegates are at stake", "all 41 delegates in
   Montana" -> "=amount:delegate@montana". A part is not marked ("17 of
   Montana's 41 delegates" marks the 41; "In Montana, 17 delegates went
-  to ..." nothing).
+  to ..." nothing). The "all" form is a haul (`HAUL`): the whole as won
+  by someone, compared only with a count said with someone too
+  (`haul_apart`: a state's whole differs from party to party).
 
 Two times are told apart by the rules every conflict passes, but for a
 state's whole count, which holds through the year: a time one report
@@ -44,6 +46,7 @@ from app.core.corroborate.text import STATE_NAMES, STOPWORDS, lemma
 from app.core.corroborate.times import WEEKDAYS
 
 AMOUNT = "=amount"  # a mark no name and word term can be (they hold no "=")
+HAUL = "=haul"  # a state's whole count said as all of it won ("all 41 delegates in Montana")
 
 # "$15-an-hour", "$15 an hour", "$15 a year": the rate, no word of the thing.
 _RATE = re.compile(r"(?:-|\s+)(?:an?|per)[\s-]+(?:hour|year|month|week|day)\b", re.I)
@@ -204,6 +207,8 @@ def whole_marks(text: str, v: Value) -> frozenset[str]:
     elif _ALL.search(head):
         after = _ALL_IN.match(text, v.end, v.end + 40) or _ALL_IN.match(text, v.end + 1, v.end + 40)
         state = _state(after.group(1)) if after else ""
+        if state:  # a haul: the whole, as won by someone (`haul_apart`)
+            return frozenset((f"{AMOUNT}:{unit}@{state}", HAUL))
     return frozenset((f"{AMOUNT}:{unit}@{state}",)) if state else frozenset()
 
 
@@ -241,11 +246,28 @@ def named_apart(a, va, b, vb, someone: str) -> bool:
     states, months and weekdays do not (places and times of the figures).
     `someone`: the mark of a pronoun (claims.SOMEONE), no one named."""
 
-    def named(vc) -> set[str]:
-        capital = {w for w in vc.words if vc.surface.get(w, "")[:1].isupper()}
-        return (capital | vc.clause_names) - _NOT_PEOPLE - {someone}
+    return bool(
+        _named(va, someone) - b.all_names - b.feats and _named(vb, someone) - a.all_names - a.feats
+    )
 
-    return bool(named(va) - b.all_names - b.feats and named(vb) - a.all_names - a.feats)
+
+def haul_apart(va, vb, someone: str) -> bool:
+    """Whether a state's whole count said as someone's haul ("Roe picked up
+    all 41 delegates in Montana") is set against one said with no one at
+    all ("Montana, 41 delegates,"): a state's whole differs from party to
+    party, and only the people named tell which party's contest it is."""
+    return any(
+        HAUL in x.marks and _named(x, someone) and not _named(y, someone)
+        for x, y in ((va, vb), (vb, va))
+    )
+
+
+def _named(vc, someone: str) -> set[str]:
+    """The people named near a figure: a word written with a capital (a
+    name its source writes once, at a sentence's opening, is not read as
+    one), and role holders; not states, months and weekdays."""
+    capital = {w for w in vc.words if vc.surface.get(w, "")[:1].isupper()}
+    return (capital | vc.clause_names) - _NOT_PEOPLE - {someone}
 
 
 _NOT_PEOPLE = frozenset({w for name in STATE_NAMES for w in name} | set(MONTHS) | set(WEEKDAYS))

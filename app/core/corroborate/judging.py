@@ -47,7 +47,8 @@ reader stops trusting the app at the first absurd flag):
   or more, of a run two apart.
 * So is the amount of one thing of one subject ("Quimby backs the $15
   ferry toll", "Montana's 41 delegates"; amounts.py), unless each sentence
-  names someone with it that the other does not.
+  names someone with it that the other does not, or a haul ("took all 41
+  delegates in Montana") meets a count said with no one.
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
@@ -56,7 +57,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.corroborate.amounts import named_apart, one_amount, one_season
+from app.core.corroborate.amounts import haul_apart, named_apart, one_amount, one_season
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
@@ -335,7 +336,7 @@ class ClaimJudge(SameClaimJudge):
             ):
                 note(trace, f"{pair}: each names someone the other does not")
                 continue
-            if amount and named_apart(a, m.a, b, m.b, SOMEONE):
+            if amount and (named_apart(a, m.a, b, m.b, SOMEONE) or haul_apart(m.a, m.b, SOMEONE)):
                 note(trace, f"{pair}: one thing's amount, said with people of one report each")
                 continue
             # One goal's count, one thing's amount: of its own subject.
