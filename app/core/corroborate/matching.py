@@ -31,6 +31,7 @@ from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.judging import ClaimJudge, Edge, is_name
 from app.core.corroborate.rules import Probe, figure_probe, probes_may_match
 from app.core.corroborate.short_wordings import SHORT_WORDING
+from app.core.corroborate.vote_days import vote_keys
 from app.core.corroborate.weights import POSTING_CAP, SMOOTHING
 
 __all__ = ["POSTING_CAP", "SHORT_WORDING", "Edge", "GroupIndex"]
@@ -325,6 +326,8 @@ class GroupIndex(ClaimJudge):
                 # One contest's or one death's year (contests.py) is found by
                 # its mark and one word in common (the rival, the person).
                 kind_keys.update(hash_keys(mark_keys(vc.marks), "year|"))
+            elif kind == "date" and vc.marks:
+                kind_keys.update(hash_keys(vote_keys(vc.marks), "date|"))  # vote_days.py
         return figure_keys, kind_keys
 
     def _may_pass(
