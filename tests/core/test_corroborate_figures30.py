@@ -23,14 +23,20 @@ def _conflicts(first: str, second: str, when=(EARLY, LATER)) -> list:
 
 
 OWNED = "Tobin Vesk told ranch donors that Montana's {} primary would settle the matter."
-WHICH = "Ivo Kell hopes to surprise the field in Montana, which votes {}."
+WHICH = "Ivo Kell hopes to surprise Vesk in Montana, which votes {}."
 AGAIN = "Kell toured grain towns in Montana ahead of the state's {} primary."
-LABEL = "Brisk aired no mailers before the {} primary in Montana, his aides say."
+LABEL = "Brisk aired no mailers against Kell before the {} primary in Montana, his aides say."
 
 
-def test_a_state_s_primary_day_is_compared_whoever_each_report_names():
+def test_a_state_s_primary_day_is_compared_whatever_else_each_report_says():
     assert _conflicts(OWNED.format("June 4"), WHICH.format("June 11")) == [("06-04", "06-11")]
     assert _conflicts(AGAIN.format("June 4"), LABEL.format("June 11")) == [("06-04", "06-11")]
+
+
+def test_reports_naming_no_one_alike_may_tell_two_parties_contests():
+    assert not _conflicts(
+        OWNED.format("June 4"), WHICH.replace("Vesk", "the field").format("June 11")
+    )
 
 
 def test_the_same_day_is_no_conflict():
@@ -53,7 +59,7 @@ def test_two_states_are_two_days():
 
 
 def test_a_name_on_the_event_the_other_report_never_gives_is_another_contest():
-    marked = "Brisk aired no mailers before the June 4 Ostran primary in Montana, his aides say."
+    marked = "Vesk aired no mailers before the June 4 Ostran primary in Montana, his aides say."
     assert not _conflicts(marked, WHICH.format("June 11"))
 
 
@@ -69,7 +75,7 @@ def test_two_parties_named_are_two_contests():
         for t, day in ((first, "June 4"), (second, "June 11"))
     )
     assert a == {"=vote:montana||velmarist"} and b == {"=vote:montana||ostelist"}
-    sig = SimpleNamespace(all_names=frozenset(), when=EARLY)
+    sig = SimpleNamespace(all_names=frozenset({"kell", "montana"}), when=EARLY)
     assert not vote_days.one_vote(sig, _day(a), sig, _day(b))
     alike = {"=vote:montana||ostelist,velmarist"}
     assert vote_days.one_vote(sig, _day(a), sig, _day(alike))

@@ -22,8 +22,10 @@ Not a day told of another name: "the Quell primary in Varnia" (a party's
 or a body's own contest) is marked with that name too, and two days
 are one state's only when a name so written on one side is named by the
 other sentence as well. Words of a party or a creed ("Democratic",
-"Velmarist", "Republicans") said anywhere in both sentences must meet: two
-parties of one state may vote on two days. A year other than the reports',
+"Velmarist", "Republicans") said anywhere in both sentences must meet, and
+the two sentences must name someone or a party alike besides the state (a
+day's own name excepted): two parties of one state may vote on two days,
+and whose contest it is shows only through its people. A year other than the reports',
 or reports far apart, leave the days to the rules every conflict passes.
 """
 
@@ -206,8 +208,9 @@ def one_vote(a, va, b, vb) -> bool:
     """Whether two days are each marked as one state's voting day
     (`vote_marks`), in reports of one cycle: a name written on either
     event is named by the other sentence too, the words of a party each
-    gives, when both give some, meet, neither names a year other than the
-    reports', and the reports are dated within `VOTE_DAYS`."""
+    gives, when both give some, meet, both name someone or a party besides
+    the state (but for a day's own name), neither names a year other than
+    the reports', and the reports are dated within `VOTE_DAYS`."""
     if va.value.kind != "date" or vb.value.kind != "date":
         return False
     x, y = _vote(va.marks), _vote(vb.marks)
@@ -216,6 +219,13 @@ def one_vote(a, va, b, vb) -> bool:
     if x[1] and x[1] not in b.all_names or y[1] and y[1] not in a.all_names:
         return False
     if x[2] and y[2] and not x[2] & y[2]:
+        return False
+    # Whose contest: a person or a party both name besides the state (two
+    # parties of one state may vote on two days; "Ruiz's state votes ..." /
+    # "Vesk looks to the state's ... primary" may be of two). A day's own
+    # name is every party's.
+    shared = (a.all_names & b.all_names) - set(x[0].split()) | x[2] & y[2]
+    if not x[0].startswith("@") and not any(n[:1].isalpha() for n in shared):
         return False
     if a.when is None or b.when is None or abs((a.when - b.when).days) > VOTE_DAYS:
         return False
