@@ -28,6 +28,7 @@ from app.core.extract.fact_months import (
 )
 from app.core.extract.fact_ongoing import as_of_at
 from app.core.extract.fact_perfect import says_at, says_edit
+from app.core.extract.fact_present import forward_spans
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -250,9 +251,10 @@ def _span_edits(sentence: str, offset: int, published: dt.date) -> list[tuple[in
     """The insertions that say where each span of `sentence` reckoned from
     the writing ends: "has in the last year [to January 14, 2016] secured"
     (a present perfect places it; other spans stay as written)."""
+    ahead = [(offset + at, 0, f" [from {_day(published)}]") for at in forward_spans(sentence)]
     if "the " not in sentence or "ast " not in sentence:
-        return []  # (most sentences: substring tests)
-    return [
+        return ahead  # (most sentences: substring tests)
+    return ahead + [
         (offset + m.end(), 0, f" [to {_day(published)}]")
         for m in _SPAN.finditer(sentence)
         if _PERFECT_BEFORE.search(sentence, max(0, m.start() - 60), m.start())

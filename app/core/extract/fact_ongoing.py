@@ -38,6 +38,7 @@ from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
 from app.core.extract.fact_markets import bound_clauses_blanked, has_time, standing_at
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_perfect import apposition_dropped, perfect_at, role_at
+from app.core.extract.fact_present import present_at
 from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
 
@@ -277,6 +278,7 @@ def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
         or went_on(sentence)
         or added_before(sentence, tokens)
         or role_at(sentence) >= 0  # "Roe is the chair of the guild": as of when?
+        or present_at(sentence) >= 0  # "The lodge prints 30 pamphlets a year": `fact_present`
     )
 
 
@@ -346,7 +348,9 @@ def as_of_at(sentence: str) -> int:
                 if now < 0:
                     now = role_at(sentence)  # "Roe is the chair of ... [as of ...]"
                     if now < 0:
-                        return -1
+                        now = present_at(sentence)  # "prints 30 pamphlets a year [as of ...]"
+                        if now < 0:
+                            return -1
     found = _CLAUSE_OPENING.search(sentence, now)
     if found is None:
         # (before the stop; in an aside in parentheses, before ".)")

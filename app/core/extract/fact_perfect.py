@@ -11,7 +11,9 @@ with none it stays as it was offered before (the present perfect is as of
 the writing, `fact_captions`), the card showing the source's missing date.
 
 Not a perfect in someone's reported words ("Roe said the board has
-approved ...": the speaker's, as of the saying), after "according to",
+approved ...": the speaker's, as of the saying; a verb of speech in a
+relative clause bound to a noun after it, "clerks who were told ...", is
+that clause's, no report of the line), after "according to",
 nor a relative clause's own verb ("Roe, who has won 3 races, ..."), nor a
 line with a time of its own ("has served since 2012", "has approved it
 this week"; a time in a relative clause set off by commas is that
@@ -95,6 +97,9 @@ def _opened_before(before: list[str]) -> bool:
     return comma > 0 and bool(rest) and _OPENERS.isdisjoint(t.lower().strip(",") for t in rest)
 
 
+# A relative clause of a person bound to its noun, to the next mark: "clerks
+# who were told they would ...".
+_BOUND_RELATIVE = re.compile(r"(?<=[a-z]) who [^,;:]*")
 # Finite verbs that, before a verb of speech, make it no main verb of the line.
 _FINITE = frozenset("is are was were has have had will would can could may might did does".split())
 
@@ -131,15 +136,27 @@ def perfect_at(sentence: str) -> int:
     # the writing too.)
     if found is None or "ccording to" in sentence[: found.start()]:
         return -1
+    if ";" in sentence[: found.start()]:
+        # "Roe was 20 when the mill burned in 2009; now she has run it for
+        # Vesk": the clause after the semicolon is the line's own, its time
+        # the perfect's (the first clause's year is its own).
+        semi = sentence.rindex(";", 0, found.start())
+        if not REPORTING.isdisjoint(sentence[:semi].split()):
+            return -1
+        at = perfect_at(sentence[semi + 1 :].lstrip())
+        return at + len(sentence) - len(sentence[semi + 1 :].lstrip()) if at >= 0 else -1
     # ("as well as" joins two subjects; "as" alone opens a clause.)
     before = sentence[: found.start()].replace(" as well as ", " and ").split()
     if not before or not (
         _OPENERS.isdisjoint(t.lower().strip(",") for t in before) or _opened_before(before)
     ):
         return -1  # "If Roe has won, ...": a clause, not the line's own act
-    if not REPORTING.isdisjoint(before) or not REPORTING.isdisjoint(
-        sentence[found.end() :].split()
-    ):
+    after = sentence[found.end() :]
+    if " who " in after:
+        # ("... from clerks who were told they would ...": the relative
+        # clause's own verb of speech, no report of the line)
+        after = _BOUND_RELATIVE.sub(" ", after)
+    if not REPORTING.isdisjoint(before) or not REPORTING.isdisjoint(after.split()):
         return -1  # "Roe said the board has approved ...": the speaker's words
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):

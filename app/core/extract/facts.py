@@ -59,6 +59,7 @@ from app.core.extract.fact_pointers import (
 )
 from app.core.extract.fact_polldates import undated_poll
 from app.core.extract.fact_polls import unnamed_poll
+from app.core.extract.fact_present import undated_joined
 from app.core.extract.fact_pronouns import cited_form, object_edit
 from app.core.extract.fact_reported import says_nothing
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
@@ -445,7 +446,7 @@ def _verdict(
         return "time", None  # "[The Velmar poll] shows Roe ahead 45 to 40 percent": of when?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
-    if told_with_no_time(as_cited, cited_tokens):
+    if told_with_no_time(as_cited, cited_tokens) or undated_joined(as_cited):
         return "time", None  # "Roe, 67, stood by", "Roe gave $5 million", "Roe said ...": when?
     if counted_from_before(as_cited):
         return "time", None  # "Roe was treasurer at the time", "for a second day": when?
