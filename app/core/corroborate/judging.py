@@ -144,13 +144,12 @@ class ClaimJudge(SameClaimJudge):
         # Verdicts are worded only when traced: this runs for most of the
         # hundreds of thousands of pairs a regroup compares.
         pair = f"{va.value.value} / {vb.value.value}" if trace is not None else ""
-        # One state's holder of a one-holder office named in reports of one
-        # month: the office is the thing, whatever act each sentence tells
-        # and whoever else it names.
-        # So is the year of one contest or one death (contests.py), and the
-        # amount of one thing of one subject, whoever else is named (amounts.py).
+        # One state's holder of a one-holder office named in reports of one month is
+        # the thing, whatever act each sentence tells and whoever else it names; so
+        # is the year of one contest or one death (contests.py), the day one state
+        # votes (vote_days.py), and one thing's amount of one subject (amounts.py).
         office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
-        office = office or one_vote(a, va, b, vb)  # and the day one state votes (vote_days.py)
+        office = office or one_vote(a, va, b, vb)
         amount = office or one_amount(va, vb)
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
