@@ -19,10 +19,11 @@ the other sentence does not name (`named_apart`).
   $8", is a change (quantities.Value.change), no amount. The subject is
   the name opening the sentence, a title before it ("Sen. Ana Ruiz") and
   an aside after it ("(D-Vt.)", or set off by commas) allowed, a word in
-  lower case after it; a word of a party or a people alone ("Democratic
-  candidates") is none, and so is the subject where a clause or a verb
-  bringing in another actor stands before the sum ("... a provision that
-  allows the warden to cut the toll to $4").
+  lower case after it (the name after a plural of people opening the
+  sentence, "Aides to Ana Ruiz have ..."); a word of a party or a people
+  alone ("Democratic candidates") is none, and so is the subject where a
+  clause or a verb bringing in another actor stands before the sum ("... a
+  provision that allows the warden to cut the toll to $4").
 - A state's whole count of a unit: "Montana's 41 delegates", "Montana
   has 41 delegates", "Montana, 41 delegates,", "Montana (41 delegates)",
   "Montana, where 41 delegates are at stake", "all 41 delegates in
@@ -76,6 +77,9 @@ _NAME_WORD = re.compile(r"\[?[A-Z][\w'-]*\]?\.?|(?:de|van|von|da|del|la|le|di)\b
 _NO_NAME = frozenset(
     "the a an this that these those his her its their our my your it he she they i we".split()
 )
+# A plural opening the sentence, of people of the name after it ("Aides to
+# Sen. Ana Ruiz", "Allies of Ruiz").
+_PEOPLE_OF = re.compile(r"[A-Z][a-z]+s\s+(?:to|of)\s+(?=[A-Z])")
 # What may stand between the opening name and its verb.
 _ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,60},)?\s*")
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -114,6 +118,8 @@ def _subject(text: str) -> str:
     aside); "" otherwise: a name owning what follows it ("Roe's plan"), a
     pronoun or an article, a word of a party or a people alone."""
     end = len(text) - len(text.lstrip(" \"'\u201c"))
+    if people := _PEOPLE_OF.match(text, end):
+        end = people.end()  # "Aides to Sen. Ana Ruiz have ...": Ruiz's people
     words: list[str] = []
     while (m := _NAME_WORD.match(text, end)) is not None:
         word = m.group().strip("[]")
