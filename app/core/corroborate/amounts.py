@@ -19,16 +19,19 @@ the other sentence does not name (`named_apart`).
   $8", is a change (quantities.Value.change), no amount. The subject is
   the name opening the sentence, a title before it ("Sen. Ana Ruiz") and
   an aside after it ("(D-Vt.)", or set off by commas) allowed, a word in
-  lower case after it; a word of a party or a people alone ("Democratic
-  candidates") is none, and so is the subject where a clause or a verb
-  bringing in another actor stands before the sum ("... a provision that
-  allows the warden to cut the toll to $4").
+  lower case after it (the name after a plural of people opening the
+  sentence, "Aides to Ana Ruiz have ..."); a word of a party or a people
+  alone ("Democratic candidates") is none, and so is the subject where a
+  clause or a verb bringing in another actor stands before the sum ("... a
+  provision that allows the warden to cut the toll to $4").
 - A state's whole count of a unit: "Montana's 41 delegates", "Montana
   has 41 delegates", "Montana, 41 delegates,", "Montana (41 delegates)",
   "Montana, where 41 delegates are at stake", "all 41 delegates in
   Montana" -> "=amount:delegate@montana". A part is not marked ("17 of
   Montana's 41 delegates" marks the 41; "In Montana, 17 delegates went
-  to ..." nothing).
+  to ..." nothing). The "all" form is a haul (`HAUL`): the whole as won
+  by someone, compared only with a count said with someone too
+  (`haul_apart`: a state's whole differs from party to party).
 
 Two times are told apart by the rules every conflict passes, but for a
 state's whole count, which holds through the year: a time one report
@@ -44,6 +47,7 @@ from app.core.corroborate.text import STATE_NAMES, STOPWORDS, lemma
 from app.core.corroborate.times import WEEKDAYS
 
 AMOUNT = "=amount"  # a mark no name and word term can be (they hold no "=")
+HAUL = "=haul"  # a state's whole count said as all of it won ("all 41 delegates in Montana")
 
 # "$15-an-hour", "$15 an hour", "$15 a year": the rate, no word of the thing.
 _RATE = re.compile(r"(?:-|\s+)(?:an?|per)[\s-]+(?:hour|year|month|week|day)\b", re.I)
@@ -73,6 +77,9 @@ _NAME_WORD = re.compile(r"\[?[A-Z][\w'-]*\]?\.?|(?:de|van|von|da|del|la|le|di)\b
 _NO_NAME = frozenset(
     "the a an this that these those his her its their our my your it he she they i we".split()
 )
+# A plural opening the sentence, of people of the name after it ("Aides to
+# Sen. Ana Ruiz", "Allies of Ruiz").
+_PEOPLE_OF = re.compile(r"[A-Z][a-z]+s\s+(?:to|of)\s+(?=[A-Z])")
 # What may stand between the opening name and its verb.
 _ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)|,[^,]{1,60},)?\s*")
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -111,6 +118,8 @@ def _subject(text: str) -> str:
     aside); "" otherwise: a name owning what follows it ("Roe's plan"), a
     pronoun or an article, a word of a party or a people alone."""
     end = len(text) - len(text.lstrip(" \"'\u201c"))
+    if people := _PEOPLE_OF.match(text, end):
+        end = people.end()  # "Aides to Sen. Ana Ruiz have ...": Ruiz's people
     words: list[str] = []
     while (m := _NAME_WORD.match(text, end)) is not None:
         word = m.group().strip("[]")
@@ -204,6 +213,8 @@ def whole_marks(text: str, v: Value) -> frozenset[str]:
     elif _ALL.search(head):
         after = _ALL_IN.match(text, v.end, v.end + 40) or _ALL_IN.match(text, v.end + 1, v.end + 40)
         state = _state(after.group(1)) if after else ""
+        if state:  # a haul: the whole, as won by someone (`haul_apart`)
+            return frozenset((f"{AMOUNT}:{unit}@{state}", HAUL))
     return frozenset((f"{AMOUNT}:{unit}@{state}",)) if state else frozenset()
 
 
@@ -241,11 +252,28 @@ def named_apart(a, va, b, vb, someone: str) -> bool:
     states, months and weekdays do not (places and times of the figures).
     `someone`: the mark of a pronoun (claims.SOMEONE), no one named."""
 
-    def named(vc) -> set[str]:
-        capital = {w for w in vc.words if vc.surface.get(w, "")[:1].isupper()}
-        return (capital | vc.clause_names) - _NOT_PEOPLE - {someone}
+    return bool(
+        _named(va, someone) - b.all_names - b.feats and _named(vb, someone) - a.all_names - a.feats
+    )
 
-    return bool(named(va) - b.all_names - b.feats and named(vb) - a.all_names - a.feats)
+
+def haul_apart(va, vb, someone: str) -> bool:
+    """Whether a state's whole count said as someone's haul ("Roe picked up
+    all 41 delegates in Montana") is set against one said with no one at
+    all ("Montana, 41 delegates,"): a state's whole differs from party to
+    party, and only the people named tell which party's contest it is."""
+    return any(
+        HAUL in x.marks and _named(x, someone) and not _named(y, someone)
+        for x, y in ((va, vb), (vb, va))
+    )
+
+
+def _named(vc, someone: str) -> set[str]:
+    """The people named near a figure: a word written with a capital (a
+    name its source writes once, at a sentence's opening, is not read as
+    one), and role holders; not states, months and weekdays."""
+    capital = {w for w in vc.words if vc.surface.get(w, "")[:1].isupper()}
+    return (capital | vc.clause_names) - _NOT_PEOPLE - {someone}
 
 
 _NOT_PEOPLE = frozenset({w for name in STATE_NAMES for w in name} | set(MONTHS) | set(WEEKDAYS))

@@ -44,6 +44,7 @@ from app.core.corroborate.text import (
     words,
 )
 from app.core.corroborate.times import WEEKDAYS, running, time_anchors
+from app.core.corroborate.vote_days import vote_marks
 
 SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
@@ -431,6 +432,7 @@ def fact_signature(
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
                 marks=day_marks(text, before, after, heads, v.end, v.start)
+                | vote_marks(text, v.start, v.end)
                 if v.kind == "date"
                 else office
                 | needed_mark(text, v)

@@ -47,7 +47,8 @@ reader stops trusting the app at the first absurd flag):
   or more, of a run two apart.
 * So is the amount of one thing of one subject ("Quimby backs the $15
   ferry toll", "Montana's 41 delegates"; amounts.py), unless each sentence
-  names someone with it that the other does not.
+  names someone with it that the other does not, or a haul ("took all 41
+  delegates in Montana") meets a count said with no one.
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
@@ -56,7 +57,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.corroborate.amounts import named_apart, one_amount, one_season
+from app.core.corroborate.amounts import haul_apart, named_apart, one_amount, one_season
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
@@ -98,6 +99,7 @@ from app.core.corroborate.two_things import (
     passed_days,
     whole_part,
 )
+from app.core.corroborate.vote_days import one_vote, votes_marked
 
 __all__ = ["ClaimJudge", "Edge", "Match", "is_name"]
 
@@ -143,12 +145,12 @@ class ClaimJudge(SameClaimJudge):
         # Verdicts are worded only when traced: this runs for most of the
         # hundreds of thousands of pairs a regroup compares.
         pair = f"{va.value.value} / {vb.value.value}" if trace is not None else ""
-        # One state's holder of a one-holder office named in reports of one
-        # month: the office is the thing, whatever act each sentence tells
-        # and whoever else it names.
-        # So is the year of one contest or one death (contests.py), and the
-        # amount of one thing of one subject, whoever else is named (amounts.py).
+        # One state's holder of a one-holder office named in reports of one month is
+        # the thing, whatever act each sentence tells and whoever else it names; so
+        # is the year of one contest or one death (contests.py), the day one state
+        # votes (vote_days.py), and one thing's amount of one subject (amounts.py).
         office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
+        office = office or one_vote(a, va, b, vb)
         amount = office or one_amount(va, vb)
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
@@ -202,7 +204,7 @@ class ClaimJudge(SameClaimJudge):
         # Different people, places or bodies altogether; a pronoun may be anyone.
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
         # Not so of one state's office holder, or of one thing's year (contests.py).
-        apart = na and nb and not (na & b.all_names or nb & a.all_names)
+        apart = na and nb and not (na & b.all_names or nb & a.all_names or votes_marked(a, b))
         if apart and not (offices_named(a, b) or years_marked(a, b, SOMEONE)):
             note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
@@ -267,7 +269,8 @@ class ClaimJudge(SameClaimJudge):
                 note(trace, f"{pair}: years of one {thing[1:]} that may both hold")
                 continue
             year_marked = bool(thing)
-            marked = marked or office or year_marked
+            vote = one_vote(a, m.a, b, m.b)  # the day one state votes (vote_days.py)
+            marked = marked or office or year_marked or vote
             if not marked and not other_figures_agree(a, b, kind):
                 note(trace, f"{pair}: another figure differs too")
                 continue
@@ -330,16 +333,16 @@ class ClaimJudge(SameClaimJudge):
             # Varnby Lantern caucuses" / "the Varnby Oak caucuses").
             # A year told by a telling term ("chief strategist in 2012") is
             # that term's time: only names near the two years tell two things.
-            if not (m.contained or office or year_marked) and contrasting(
+            if not (m.contained or office or year_marked or vote) and contrasting(
                 a, m.a, b, m.b, near=marked or telling
             ):
                 note(trace, f"{pair}: each names someone the other does not")
                 continue
-            if amount and named_apart(a, m.a, b, m.b, SOMEONE):
+            if amount and (named_apart(a, m.a, b, m.b, SOMEONE) or haul_apart(m.a, m.b, SOMEONE)):
                 note(trace, f"{pair}: one thing's amount, said with people of one report each")
                 continue
             # One goal's count, one thing's amount: of its own subject.
-            if not (year_marked or needed) and other_subjects(a, m.a, b, m.b):
+            if not (year_marked or needed or vote) and other_subjects(a, m.a, b, m.b):
                 note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
                 continue
             if not self._may_differ(a, m, b, pinned_words or year_marked, trace):
@@ -426,7 +429,7 @@ class ClaimJudge(SameClaimJudge):
             out.append(("count_label", "a count written as the label of a thing"))
         if limit_day(a, va, b, vb):
             out.append(("limit_day", "one is counted up to a day, the other on that day"))
-        if day_label(va, vb):
+        if day_label(va, vb) and not one_vote(a, va, b, vb):  # not one state's vote's
             out.append(("day_label", "a day labelling a thing the other day is not said of"))
         if passed_days(a, va, b, vb):
             out.append(("passed_days", "days to come, one told after the other had passed"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
 from app.core.corroborate import short_wordings
+from app.core.corroborate.amounts import AMOUNT
 from app.core.corroborate.claims import (
     FactSig,
     QuoteSig,
@@ -29,7 +30,7 @@ from app.core.corroborate.claims import (
 )
 from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.judging import ClaimJudge, Edge, is_name
-from app.core.corroborate.rules import Probe, figure_probe, probes_may_match
+from app.core.corroborate.rules import Probe, figure_probe, probes_may_match, vote_keys
 from app.core.corroborate.short_wordings import SHORT_WORDING
 from app.core.corroborate.weights import POSTING_CAP, SMOOTHING
 
@@ -311,20 +312,23 @@ class GroupIndex(ClaimJudge):
 
     @staticmethod
     def _fact_keys(sig: FactSig) -> tuple[set[int], set[int]]:
-        """Blocking keys of a claim: each value with each word around it
-        (where the same claim is found), and each value's kind with each
-        word around it (where a claim about the same thing with another
-        value is found: it must share two such keys)."""
+        """Blocking keys of a claim: each value with each word around it (where the same
+        claim is found), and each value's kind with each word around it (where a claim
+        about the same thing with another value is found: it must share two such keys)."""
         figure_keys, kind_keys = set(), set()
         for vc in sig.values:
             kind = vc.value.kind
             if not is_name(kind):
                 figure_keys.update(hash_keys(vc.words, f"{kind}={vc.value.value}|"))
             kind_keys.update(hash_keys(vc.words, f"{kind}|"))
+            if kind == "date" and vc.marks:  # the day one state votes (vote_days.py)
+                kind_keys.update(hash_keys(vote_keys(vc.marks), "date|"))
             if kind == "year" and vc.marks:
                 # One contest's or one death's year (contests.py) is found by
                 # its mark and one word in common (the rival, the person).
                 kind_keys.update(hash_keys(mark_keys(vc.marks), "year|"))
+            elif vc.marks:  # so is one thing's amount (amounts.py): a unit's word is too common
+                kind_keys.update(hash_keys((m for m in vc.marks if m[:7] == AMOUNT), f"{kind}|"))
         return figure_keys, kind_keys
 
     def _may_pass(

@@ -183,6 +183,10 @@ _CHANGE_AFTER = re.compile(
 )
 _FROM_TO = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s*\$?$", re.IGNORECASE)
 _CASED_LETTERS = re.compile(r"[A-Za-z]+")
+# What follows the first item of a list told "from a ... to a ...": the
+# item's words, then "to" and another thing, no figure ("from a $15 harbor
+# toll to a ban on ferries").
+_LISTED = re.compile(r"(?:[\s-]+[a-z][\w-]*){1,5}\s+to\s+(?:a|an|the)\s+[a-z][\w-]*\b(?!\s*\$?\d)")
 
 
 ROUNDED = 0.2  # how far from a round number written plainly the figure may be
@@ -231,6 +235,8 @@ def _is_change(text: str, start: int, end: int) -> str:
     if qualifier:  # "more than 30" is a bound, not a comparison
         before = before[: qualifier.start()]
     m = _CHANGE_BEFORE.search(before) or _FROM_TO.search(before)
+    if m and _LISTED.match(text, end) and m.group().lower().startswith("from"):
+        m = None  # "from a $15 harbor toll to a ban on ferries": a list's first item
     if m:
         return " ".join(re.findall(r"[a-z]+", m.group().lower())[:2]) or "from"
     m = _CHANGE_AFTER.match(text[end : end + 32])

@@ -13,6 +13,7 @@ from datetime import date
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.quantities import MONTHS, durations, same_value
+from app.core.corroborate.vote_days import vote_keys
 
 # Words that pin a figure to one thing: two shared around both figures
 # that this many claims of the library would hold together by chance.
@@ -356,7 +357,8 @@ def figure_probe(sig: FactSig) -> Probe:
     candidates. Only a role holder's office is kept (`one_office`: one
     state's office ties two claims whatever else they say), and a year's
     (contests.py: one contest's or one death's); a day's marks tie
-    nothing without words in common."""
+    nothing without words in common but the day one state votes
+    (vote_days.py)."""
     return [
         (
             vc.value.kind,
@@ -366,6 +368,8 @@ def figure_probe(sig: FactSig) -> Probe:
             if vc.value.kind.startswith("name:")
             else mark_keys(vc.marks)
             if vc.value.kind == "year"
+            else vote_keys(vc.marks)
+            if vc.value.kind == "date"
             else _NO_OFFICE,
         )
         for vc in sig.values

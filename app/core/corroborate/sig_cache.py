@@ -47,6 +47,7 @@ from app.core.corroborate import (
     text,
     times,
     us_states,
+    vote_days,
 )
 from app.core.corroborate.claims import FactSig, QuoteSig, ValueContext
 from app.core.corroborate.quantities import Value
@@ -103,6 +104,7 @@ SIGNATURE_MODULES = (
     text,
     times,
     us_states,
+    vote_days,
 )
 
 

@@ -229,6 +229,7 @@ EDGE_MODULES = (
     "same_claim",
     "short_wordings",
     "two_things",
+    "vote_days",
     "weights",
     "grouping",
     "wide",

@@ -1,0 +1,248 @@
+"""The day a state votes (issue #10): a day written as the day of one
+state's primary, caucuses or contest, read with the claim
+(claims.ValueContext.marks holds `VOTE` + the state for such a day) and
+compared by `one_vote` (judging.ClaimJudge): two days marked with one state
+are that state's voting day, compared on the day whatever else the two
+sentences say (the candidates each names, other days, other figures).
+
+The state is one of the published list (us_states.txt), written whole, in
+one of these forms:
+
+- its owner: "Varnia's June 7 primary", "Varnia's closed primary on June
+  7", "the Varnia caucuses Feb. 1", "the Varnia primary on June 7";
+- the day as a label: "the May 9 Varnia primary", "the May 9 primary in
+  Varnia";
+- a clause on the state: "Varnia, which votes June 7", "Varnia, which
+  holds caucuses on Feb. 20", "contests in Varnia on Feb. 14";
+- the state spoken of again, when the sentence names one state alone
+  before the day: "campaigned in Varnia ahead of the state's June 7
+  primary", "win the state when it votes May 16".
+
+Not a day told of another name: "the Quell primary in Varnia" (a party's
+or a body's own contest) is marked with that name too, and two days
+are one state's only when a name so written on one side is named by the
+other sentence as well. Words of a party or a creed ("Democratic",
+"Velmarist", "Republicans") said anywhere in both sentences must meet, and
+the two sentences must name someone or a party alike besides the state (a
+day's own name excepted): two parties of one state may vote on two days,
+and whose contest it is shows only through its people. A year other than the reports',
+or reports far apart, leave the days to the rules every conflict passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.corroborate.text import STATE_NAMES, STOPWORDS, lemma
+from app.core.corroborate.times import WEEKDAYS
+
+VOTE = "=vote:"  # a mark no name and word term can be (they hold no "=")
+VOTE_DAYS = 240  # reports further apart may tell two cycles' days
+
+_EVENT = r"(?:primar(?:y|ies)|caucus(?:es)?|contests?)"
+_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_RUN = rf"((?:{_CAP}\s+(?:of\s+)?){{0,2}}{_CAP})"
+_POSSESSIVE = r"(?:'s|\u2019s)"
+_BRACKET = r"(?:\s*\[[^\]]{1,30}\])?"  # "[2016]" a report added after a day
+_LOWER = r"(?:[a-z][a-z-]*\s+)"
+
+# The state owns the day: "Varnia's June 7 primary", "Varnia's June 7 Quell caucuses".
+_OWNER = re.compile(_RUN + _POSSESSIVE + r"\s+$")
+_OWNED_EVENT = re.compile(_BRACKET + rf"\s+(?:({_CAP})\s+)?{_LOWER}?{_EVENT}\b")
+# The day as a label before the state and the event ("the May 9 Varnia primary").
+_LABEL = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
+_STATE_EVENT = re.compile(_BRACKET + rf"\s+{_RUN}\s+{_EVENT}\b")
+_EVENT_IN = re.compile(_BRACKET + rf"\s+(?:({_CAP})\s+)?{_EVENT}\s+in\s+(?:the\s+)?{_RUN}")
+# The event named before the day: "the Varnia primary on June 7", "Varnia's
+# closed primary June 7".
+_BEFORE = re.compile(
+    rf"(?:\bthe\s+{_RUN}|{_RUN}{_POSSESSIVE})\s+{_LOWER}?{_EVENT}\s+(?:(?:is|on|is\s+on)\s+)?$"
+)
+# A clause on the state: "Varnia, which votes June 7", "Varnia, which holds
+# (a|its) primary on June 7".
+_WHICH = re.compile(
+    _RUN + r",['\u2019\u201d\"]*\s+which\s+(?:will\s+)?(?:votes?|holds?\s+(?:a\s+|its\s+)?"
+    rf"(?:({_CAP})\s+)?{_EVENT})\s+(?:on\s+)?$"
+)
+# "contests in Varnia on Feb. 14", "the next Quell contest is in Varnia on Feb. 14".
+_IN_ON = re.compile(rf"(?:({_CAP})\s+)?{_EVENT}\s+(?:(?:is|are)\s+)?in\s+{_RUN}\s+on\s+$")
+# The state spoken of again: "the state's June 7 primary", "the state when it votes May 16".
+_AGAIN = re.compile(rf"\b(?:the|that)\s+state{_POSSESSIVE}\s+$")
+_AGAIN_EVENT = re.compile(_BRACKET + rf"\s+{_EVENT}\b")
+_WHEN_IT = re.compile(r"\bthe\s+state\s+when\s+it\s+votes\s+(?:on\s+)?$")
+_ANY_RUN = re.compile(_RUN)
+# A word of a party or a creed: "Democratic", "Velmarist", "Republicans".
+_PARTY = re.compile(r"\b[A-Z][a-z]+(?:ic|ican|icans|ist|ists|crat|crats)\b")
+REACH = 60  # characters read before a day
+# A day's name, a word and a weekday ("Quell Tuesday"), not one of a series ("Quell Tuesday II").
+_WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
+_NAME = rf"({_CAP}\s+(?:{_WEEKDAY}))(?!\s+(?:I|II|III|IV|\d)\b)[\"'\u201d\u2019]?"
+# Set off from the day by a comma, "on" or the event: a day written right
+# after the name labels a thing ("the Quell Tuesday March 1 states").
+_NAMED_BEFORE = re.compile(_NAME + rf"(?:,\s+|\s+on\s+|\s+{_EVENT}\s+(?:on\s+)?)$")
+_NAMED_WHEN = re.compile(_NAME + r",\s+when\s+[^,.;:]{0,60}?\s+on\s+$")
+_KNOWN_AS = re.compile(_BRACKET + r",?\s+known\s+as\s+[\"'\u201c\u2018]?" + _NAME)
+# What may stand before a day's name: the sentence's opening, a mark, a
+# word of function ("on", "the", "until after").
+_OPENS = re.compile(
+    r"(?:^|[\"'\u201c\u2018(,;:\u2014\u2013-]|\b(?:on|the|until|after|before|by|of|since|and|"
+    r"for|into|through|from|to|at))\s*[\"'\u201c\u2018]?\s*$"
+)
+# Words opening a weekday that tell which week, not a day's name.
+_NOT_NAMES = frozenset(("last", "next", "past", "coming", "every", "each", "early", "late"))
+
+
+def _state(run: str, whole: bool = False) -> tuple[str, str]:
+    """The state the capitalized `run` names (its lemmas, "new york") and
+    the word before it when the run is longer ("Quell" of "Quell Varnia");
+    ("", "") when it names none. With `whole`, the run must be the state."""
+    words = [w for w in run.split() if w != "of"]
+    run_lemmas = [lemma(w.lower()) for w in words]
+    for n in (3, 2, 1):
+        if len(run_lemmas) >= n and tuple(run_lemmas[-n:]) in STATE_NAMES:
+            if whole and len(run_lemmas) > n:
+                return "", ""
+            rest = words[: len(words) - n]
+            return " ".join(run_lemmas[-n:]), lemma(rest[-1].lower()) if rest else ""
+    return "", ""
+
+
+def _state_first(run: str) -> tuple[str, str]:
+    """The state a run opens ("Varnia Quell" -> varnia, quell); ("", "")
+    when it opens with none."""
+    words = [w for w in run.split() if w != "of"]
+    run_lemmas = [lemma(w.lower()) for w in words]
+    for n in (3, 2, 1):
+        if len(run_lemmas) >= n and tuple(run_lemmas[:n]) in STATE_NAMES:
+            rest = words[n:]
+            return " ".join(run_lemmas[:n]), lemma(rest[-1].lower()) if rest else ""
+    return "", ""
+
+
+def _last_state(text: str) -> str:
+    """The state the last capitalized run of `text` names whole ("... in
+    Varnia ahead of" -> varnia); "" when that run names none."""
+    runs = _ANY_RUN.findall(text)
+    return _state(runs[-1], whole=True)[0] if runs else ""
+
+
+def _named_day(text: str, start: int, end: int) -> str:
+    """The name a day is given, a word and a weekday ("Quell Tuesday on
+    March 1", "the 'Quell Tuesday' primary on March 1", "on Quell Tuesday,
+    when ten states vote on March 1", "on March 1, known as Quell
+    Tuesday"), as its lemmas; "" when none."""
+    head = text[max(0, start - REACH - 20) : start]
+    m = _NAMED_BEFORE.search(head) or _NAMED_WHEN.search(head)
+    if m is None:
+        m = _KNOWN_AS.match(text, end)
+        if m is None:
+            return ""
+    elif not _OPENS.search(head, 0, m.start()):
+        return ""  # "the second Quell Tuesday": another day of that name
+    first, day = m.group(1).split()
+    if lemma(first.lower()) in STOPWORDS or first.lower() in _NOT_NAMES:
+        return ""  # "On Tuesday", "Last Tuesday"
+    return f"@{lemma(first.lower())} {day.lower()}"
+
+
+def _read(text: str, start: int, end: int) -> tuple[str, str]:
+    """(state, name written on its event) of a day at `start`-`end`."""
+    head = text[max(0, start - REACH) : start]
+    if (m := _OWNER.search(head)) and (e := _OWNED_EVENT.match(text, end)):
+        state, before = _state(m.group(1))
+        return state, e.group(1) and lemma(e.group(1).lower()) or before
+    if _LABEL.search(head):
+        if e := _STATE_EVENT.match(text, end):
+            return _state_first(e.group(1))
+        if e := _EVENT_IN.match(text, end):
+            state, _ = _state(e.group(2), whole=True)
+            return state, e.group(1) and lemma(e.group(1).lower()) or ""
+    if m := _BEFORE.search(head):
+        state, before = _state(m.group(1) or m.group(2))
+        return state, before
+    if m := _WHICH.search(head):
+        state, _ = _state(m.group(1))
+        return state, m.group(2) and lemma(m.group(2).lower()) or ""
+    if m := _IN_ON.search(head):
+        state, _ = _state(m.group(2), whole=True)
+        return state, m.group(1) and lemma(m.group(1).lower()) or ""
+    if (_AGAIN.search(head) and _AGAIN_EVENT.match(text, end)) or _WHEN_IT.search(head):
+        return _last_state(text[: start - len(head) + head.rindex(" state")]), ""
+    return _named_day(text, start, end), ""
+
+
+def _party(word: str) -> str:
+    """One form of a party's word ("Velmarists", "Velmaristic" -> "velmarist")."""
+    word = word.lower().removesuffix("s")
+    return word.removesuffix("ic") if word.endswith(("atic", "istic")) else word
+
+
+def vote_marks(text: str, start: int, end: int) -> frozenset[str]:
+    """{VOTE<state>|<name written on its event>|<party words>} for a day of
+    `text` at `start`-`end` written as the day a state votes (see the
+    module's docstring); else empty. One mark, so that two days share it
+    only when all three are alike (a day's marks tie days, day_marks.py)."""
+    state, mod = _read(text, start, end)
+    if not state:
+        return frozenset()
+    parties = ",".join(sorted({_party(w) for w in _PARTY.findall(text)}))
+    return frozenset((f"{VOTE}{state}|{mod}|{parties}",))
+
+
+def _vote(marks: frozenset[str]) -> tuple[str, str, set[str]] | None:
+    """(state, name on its event, party words) of a day's vote mark, if any."""
+    for m in marks:
+        if m.startswith(VOTE):
+            state, mod, parties = m[len(VOTE) :].split("|")
+            return state, mod, set(parties.split(",")) - {""}
+    return None
+
+
+def vote_keys(marks: frozenset[str]) -> frozenset[str]:
+    """The state of a day's vote mark, as a key (what ties two claims' days)."""
+    vote = _vote(marks)
+    return frozenset((VOTE + vote[0],)) if vote else frozenset()
+
+
+def one_vote(a, va, b, vb) -> bool:
+    """Whether two days are each marked as one state's voting day
+    (`vote_marks`), in reports of one cycle: a name written on either
+    event is named by the other sentence too, the words of a party each
+    gives, when both give some, meet, both name someone or a party besides
+    the state (but for a day's own name), neither names a year other than
+    the reports', and the reports are dated within `VOTE_DAYS`."""
+    if va.value.kind != "date" or vb.value.kind != "date":
+        return False
+    x, y = _vote(va.marks), _vote(vb.marks)
+    if x is None or y is None or x[0] != y[0]:
+        return False
+    if x[1] and x[1] not in b.all_names or y[1] and y[1] not in a.all_names:
+        return False
+    if x[2] and y[2] and not x[2] & y[2]:
+        return False
+    # Whose contest: a person or a party both name besides the state (two
+    # parties of one state may vote on two days; "Ruiz's state votes ..." /
+    # "Vesk looks to the state's ... primary" may be of two). A day's own
+    # name is every party's.
+    shared = (a.all_names & b.all_names) - set(x[0].split()) | x[2] & y[2]
+    if not x[0].startswith("@") and not any(n[:1].isalpha() for n in shared):
+        return False
+    if a.when is None or b.when is None or abs((a.when - b.when).days) > VOTE_DAYS:
+        return False
+    years = {f"y:{a.when.year}", f"y:{b.when.year}"}
+    return all(t in years for t in va.times | vb.times if t.startswith("y:"))
+
+
+def votes_marked(a, b) -> bool:
+    """Whether the two claims state days of one state's vote (`one_vote`):
+    what other names they give is then no other subject."""
+    return any(
+        one_vote(a, va, b, vb)
+        for va in a.values
+        if va.value.kind == "date" and va.marks
+        for vb in b.values
+        if vb.value.kind == "date" and vb.marks
+    )
+
+
+__all__ = ["VOTE", "one_vote", "vote_keys", "vote_marks", "votes_marked"]
