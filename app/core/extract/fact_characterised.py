@@ -201,12 +201,13 @@ _SELF_LABEL = frozenset(("themselves", "himself", "herself", "as"))
 # "did well", "fared poorly": how someone did, as the writer judges it.
 _DID = frozenset("do does did done doing fare fares fared faring".split())
 _JUDGED_AS = frozenset(w + p for w in ("well", "poorly", "badly") for p in STUCK_ON)
-# Nouns whose size is a figure: a lead, a margin, a majority, a win.
+# Nouns whose size is a figure: a lead, a margin, a majority, a win, a
+# winner ("the big winner": by how much).
 _MEASURED = frozenset(
     w + p
     for w in """
     lead leads margin margins majority edge advantage gap victory victories win wins defeat
-    defeats loss losses
+    defeats loss losses winner winners loser losers
     """.split()
     for p in STUCK_ON
 )

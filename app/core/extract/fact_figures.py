@@ -4,7 +4,8 @@ hearts of moderates", "put her faith in the field staff", "is taking heat
 from Vesk", "were having none of it", "eked out a win", "looked to make
 inroads with", "ended the meeting on a giddy note", "spent Tuesday looking
 past Quillon", "Roe's rivals moved on.", "is looking forward to a fight",
-"has taken center stage", "has their backs", "a last-ditch effort".
+"has taken center stage", "has their backs", "a last-ditch effort",
+"rolled into Quillon", "huddled with donors", "reaped a $4 million fee".
 
 As with the idioms of the body (`fact_idioms`), the act behind the figure
 may be a fact; the figure (a standing made firm, a mood, a margin graded
@@ -90,6 +91,13 @@ _PHRASES = (
     r"\bhalf[- ](?:empty|full)\b|\blast-ditch\b|\blong-shot\b",
     _forms("come:came:coming") + r" naturally\b",
     _forms("make:made:making") + rf" {_POSSESSIVE} voices? (?:heard|known)\b",
+    # An arrival as a roll into a named place ("rolled into Quillon"; not "the
+    # cart rolled into a ditch"), a meeting as a huddle ("huddled with
+    # donors"; not "huddled under blankets"), money as a harvest ("reaped a
+    # $4 million fee"; not "reaped 40 acres").
+    _forms("roll:rolled:rolling") + r" into (?=[A-Z])",
+    _forms("huddle:huddled:huddling") + r" (?:with|privately|behind closed doors)\b",
+    _forms("reap:reaped:reaping") + r" (?:an? |about |nearly |more than |some )?[$\u20ac\u00a3]",
 )
 _FIGURES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")")
 # A word each phrase holds, its least common (its verb where its noun is a
@@ -105,7 +113,7 @@ CUES = frozenset(
     bullet paper papers papered papering arms arm-twisting jugular punches hardball boat sand
     gauntlet walk walks walked walking tread treads trod treading tightrope guns heels
     center centre back backs half half-empty half-full last-ditch long-shot naturally voice
-    voices
+    voices rolled rolling roll rolls huddle huddles huddled huddling reap reaps reaped reaping
     """.split()
     for p in STUCK_ON
 ) | frozenset(("on.", "on,", "on;"))  # ("moved on.": "on" alone is in most sentences)

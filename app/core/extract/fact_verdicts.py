@@ -6,7 +6,8 @@ what happened, said in the writer's own voice where it is the predicate
 of a verb of being or becoming, or a gloss set off by a comma, a dash or
 a colon: the line grades the event, and no source says so. So does a
 state the writer names something to be in ("the guild was in crisis",
-"the trade has been in a free-fall").
+"the trade has been in a free-fall"), or to end or fall in ("the meeting
+ended in mayhem", "descended into chaos"; not "ended in a vote").
 
 The nouns are general English words of evaluation for outcomes and
 turns (not taken from any article). A noun with a count or an ordinal
@@ -67,7 +68,19 @@ _NOUNS = frozenset(_VERDICT_NOUNS) | frozenset(_WITH_OBJECT)
 _STATES = frozenset(
     """
     crisis turmoil disarray chaos shambles tatters limbo flux transition freefall free-fall
-    upheaval meltdown tailspin slump rut disrepair ferment denial panic
+    upheaval meltdown tailspin slump rut disrepair ferment denial panic mayhem bedlam
+    pandemonium
+    """.split()
+)
+# Verbs of ending or falling that put something in such a state: "the
+# meeting ended in mayhem", "the count descended into chaos", "was thrown
+# into disarray" (the writer's verdict on how it went, as "was in chaos").
+_FALLING = frozenset(
+    """
+    end ends ended ending descend descends descended descending plunge plunges plunged
+    plunging throw throws threw thrown throwing devolve devolves devolved devolving degenerate
+    degenerates degenerated degenerating dissolve dissolves dissolved dissolving spiral
+    spirals spiraled spiralled spiraling spiralling
     """.split()
 )
 _STATE_FORMS = frozenset(w + p for w in _STATES for p in (*STUCK_ON, ")"))
@@ -139,7 +152,9 @@ def verdict_noun(tokens: list[str], found: set[str]) -> bool:
 
 def _in_a_state(tokens: list[str], i: int) -> bool:
     """Whether the state `tokens[i]` is the predicate: "was in crisis",
-    "are still in deep turmoil", "has been in a free-fall for"."""
+    "are still in deep turmoil", "has been in a free-fall for", or where a
+    verb of ending or falling puts something: "ended in mayhem", "was
+    thrown into disarray"."""
     after = tokens[i + 1].lower() if i + 1 < len(tokens) and tokens[i][-1] not in ",.;:)" else ""
     if after and after not in _PHRASE_ENDS:
         return False  # "in crisis talks": a modifier
@@ -148,11 +163,15 @@ def _in_a_state(tokens: list[str], i: int) -> bool:
         j -= 1
     if j > 0 and tokens[j].lower() in ("a", "an", "the", "total", "utter", "full"):
         j -= 1
-    if j < 1 or tokens[j] != "in":
+    if j < 1 or tokens[j] not in ("in", "into"):
         return False
     k = j - 1
     while k > 0 and tokens[k].lower() in _BETWEEN:
         k -= 1
+    if k >= 0 and tokens[k].lower() in _FALLING:
+        return True  # "ended in mayhem", "descended into chaos"
+    if tokens[j] == "into":
+        return False
     return k >= 0 and tokens[k].lower() in _LINKING and (k == 0 or tokens[k - 1].lower() != "there")
 
 

@@ -62,6 +62,8 @@ from app.core.extract.fact_polls import unnamed_poll
 from app.core.extract.fact_present import undated_joined
 from app.core.extract.fact_pronouns import cited_form, object_edit
 from app.core.extract.fact_reported import says_nothing
+from app.core.extract.fact_restrictives import WATCHED as _RESTRICTED
+from app.core.extract.fact_restrictives import figure_weighed
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
@@ -464,6 +466,8 @@ def _verdict(
             return "subject", None
         edits = sorted([*edits, owner])
         start, shown = letter_bracket(text, a, first, cited.text)
+    if not _RESTRICTED.isdisjoint(tokens) and figure_weighed(tokens):
+        return "analysis", None  # "with just 22 percent", "narrowly won": the writer's weighing
     if late := object_surname_edits(text, first, b, edits, shown or ""):
         # "records show [Dana] Roe has ...": brackets the rules above did not read.
         cited = cited_form(text, opening, b, before, person, sorted(edits + late))
