@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.core.corroborate.claims import fact_signature
 from app.core.corroborate.matching import POSTING_CAP, GroupIndex
 from tests.core.corroborate_helpers import conflict_values
 
@@ -19,12 +18,6 @@ EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
 
 def _conflicts(first: str, second: str) -> list:
     return conflict_values(first, second, (EARLY, LATER))
-
-
-def _year_marks(text: str) -> dict[str, frozenset[str]]:
-    return {
-        vc.value.value: vc.marks for vc in fact_signature(1, text).values if vc.value.kind == "year"
-    }
 
 
 # -- a state's whole count in a library of many counts of its unit -----------------------
