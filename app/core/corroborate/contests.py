@@ -20,17 +20,15 @@ compared by `one_thing` and `years_disagree` (judging.ClaimJudge).
   words of the death `DEATH` + the person. Two claims so marked tell of
   one death: any two years disagree. A year labelling another thing ("died
   after the 2012 race") is that thing's year, not the death's.
-- The year of one person's presidential run: "Vesk's 2008 presidential
-  campaign", "his failed 2004 presidential bid", "Tam Vesk, the 2008
-  Varnist presidential nominee", "Vesk's presidential campaign in 2008",
-  "President Tam Vesk's 2008 election" mark the year `RUN` + the person. Two such years `APART` apart
+- The year of one person's run (runs.py): "Vesk's 2008 presidential
+  campaign", "the party's 2008 nominee, Tam Vesk", "Tam Vesk ran in 2008"
+  mark the year `RUN` + the person. Two such years `APART` apart
   disagree: adjacent ones are one campaign's (launched the year before
   its election), and one person's runs come a term apart at least
-  (`RUNS_APART` from an election to the next run's launch). A campaign of
-  another kind may be one of several in as many years, its year naming
-  which ("Vesk's 2004 guild campaign"): not marked.
+  (`RUNS_APART` from an election to the next run's launch).
+- The year of one violent event named by its full day (dated_events.py).
 
-A person is named by the lemma of a name's last word, as everywhere in the
+A person is named (named_people.py) by the lemma of a name's last word, as everywhere in the
 package, and by its other words ("~": "Orlen Tavish" is the "Orlen" of a
 report naming him by his given name alone). The year marked is the one
 nearest the words read, on either side, within `REACH` characters, with no
@@ -45,21 +43,32 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.core.corroborate.quantities import MONTHS, Value
-from app.core.corroborate.text import STOPWORDS, lemma
-from app.core.corroborate.times import WEEKDAYS
-from app.core.extract.given_names import is_given_name
+from app.core.corroborate.dated_events import DATED, dated_marks, one_dated
+from app.core.corroborate.named_people import (
+    BREAK,
+    LAST_NAME_BEFORE,
+    REACH,
+    Name,
+    compound,
+    label_noun,
+    marks_of,
+    name_after,
+    name_before,
+    name_of,
+    nearest_year,
+    subject_before,
+)
+from app.core.corroborate.quantities import Value
+from app.core.corroborate.runs import RUN, run_marks
 
 if TYPE_CHECKING:
     from app.core.corroborate.claims import FactSig, ValueContext
 
 CONTEST = "=vs"  # marks no name and word term can be (those hold no "=")
 DEATH = "=died"
-RUN = "=ran"
 APART = 2  # years of one contest this far apart disagree; adjacent ones do not
 RUNS_APART = 3  # one person's next presidential run may be launched this far after an election
 WON_REACH = 80  # characters before "over" a word of winning may stand at most
-REACH = 60  # characters between the words read and the year they mark, at most
 
 # A word of a contest, the rival's name after it; "over" only after a word
 # of winning or of choosing ("won the seat over Tam Vesk", "backing Ruiz
@@ -94,190 +103,46 @@ _KILLED = re.compile(
     re.IGNORECASE,
 )
 DEATH_WORDS = frozenset("death killing murder assassination slaying shooting".split())
-# What breaks a sentence into parts said of other things (a claim is one
-# sentence: a stop inside it ends an abbreviation, "Sen.").
-_BREAK = re.compile(r"[;:()\u2014]|\s--\s")
-# A year written after "the" or an owner, before a noun: the noun's year.
-_LABEL = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)|'s)\s+$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
-# A word of a name: capitalized (a title's stop kept: "Sen."), or a small
-# word inside one ("Ana de la Ruiz").
-_NAME_WORD = re.compile(r"\[?[A-Z][\w'-]*\]?\.?|(?:de|van|von|da|del|la|le|di)\b")
-# The words of a name ending right before a point ("Orlen Tavish").
-_LAST_NAME = re.compile(r"((?:\[?[A-Z][\w'-]*\]?\.? ){0,3}([A-Z][\w'-]*))\s*$")
-# Capitalized words that open a phrase and name no one.
-_NO_NAME = frozenset(
-    "the a an this that these those his her its their our my your it he she they i we".split()
-)
-
-
-def _person(word: str) -> str:
-    """A name's last word as the package compares names; "" when it is no
-    one: a month, a weekday, a pronoun or article, a plural (a group)."""
-    low = word.lower()
-    if word in MONTHS or low in WEEKDAYS or low in _NO_NAME:
-        return ""
-    found = lemma(low)
-    if low.endswith("s") and found != low:
-        return ""  # "Varnists": a group, not one rival
-    return found
-
-
-Name = tuple[str, ...]  # a person's name: its words' lemmas, the last one compared first
-
-
-def _name(words: list[str]) -> Name:
-    """The name written as `words` (titles, with their stop, left out: "Sen."),
-    `()` when its last word names no one (`_person`); a given name among the
-    other words is marked "+" ("Tam Vesk" -> ("+tam", "vesk"))."""
-    last = _person(words[-1]) if words else ""
-    if not last:
-        return ()
-    rest = [
-        ("+" if is_given_name(w) else "") + lemma(w.lower())
-        for w in (w.strip("[]") for w in words[:-1])
-        if not w.endswith(".")
-    ]
-    return (*rest, last)
-
-
-def _name_after(text: str, at: int) -> Name:
-    """The person named from `at` ("Sen. Ana Ruiz" -> ("ana", "ruiz")),
-    words describing the person written capitalized before the name
-    included, and a name a report put in brackets ("[Ana] Ruiz"); `()`
-    when no name starts there, or when the name owns what follows it
-    ("Vesk's decision")."""
-    words: list[str] = []
-    pos = at
-    while (m := _NAME_WORD.match(text, pos)) is not None:
-        word = m.group()
-        if word.endswith("'s") or text.startswith("'", m.end()):
-            return ()
-        if word[0].isupper() or word[0] == "[":
-            if not words and word.strip("[]").lower() in _NO_NAME:
-                return ()
-            words.append(word.rstrip("."))
-        pos = m.end()
-        if not text.startswith(" ", pos):
-            break
-        pos += 1
-    return _name([w.strip("[]") for w in words])
-
-
-def _name_before(text: str, at: int, owner: bool = False) -> Name:
-    """The person named right before `at` (spaces between), `()` when none.
-    A capitalized word opening the sentence alone is not read as a name
-    ("Many died"), unless it is an `owner` ("Tavish's death")."""
-    m = _LAST_NAME.search(text, max(0, at - 80), at)
-    if m is None or text[m.end() : at].strip():
-        return ()
-    words = m.group(1).split()
-    if words[0].strip("[]").lower() in _NO_NAME:
-        words = words[1:]
-    if not words or words[-1].endswith("'s"):
-        return ()
-    before = text[: m.start()].rstrip()
-    if not owner and len(words) == 1 and (not before or before[-1] in '.!?"'):
-        return ()
-    return _name([w.strip("[]") for w in words])
-
-
-APPOSITION = 40  # characters of an aside between a name and its verb, at most
-
-
-def _subject_before(text: str, at: int) -> Name:
-    """The person named right before `at`, or before a short aside set off
-    by commas that ends there ("Orlen Tavish, the lock keeper, was
-    killed"); "" when none."""
-    found = _name_before(text, at)
-    head = text[:at].rstrip()
-    if found or not head.endswith(","):
-        return found
-    comma = text.rfind(",", max(0, at - APPOSITION), len(head) - 1)
-    return _name_before(text, comma) if comma > 0 else ()
-
-
-def _nearest_year(text: str, years: Sequence[Value], start: int, end: int) -> Value | None:
-    """The year nearest the words at text[start:end], within `REACH`
-    characters, with no break of the sentence and no other year between."""
-    best, gap = None, REACH + 1
-    for y in years:
-        lo, hi = (y.end, start) if y.end <= start else (end, y.start)
-        lo = min(lo, hi)  # a year inside the words is read with them
-        if hi - lo < gap and not _BREAK.search(text, lo, hi):
-            best, gap = y, hi - lo
-    if best is None:
-        return None
-    lo, hi = min(best.end, end), max(best.start, start)
-    if any(lo <= y.start and y.end <= hi for y in years if y is not best):
-        return None
-    return best
-
-
-def _label_noun(text: str, y: Value) -> str:
-    """The noun a year labels ("the 2012 race" -> "race"); "" when it labels none."""
-    if not _LABEL.search(text, max(0, y.start - 8), y.start):
-        return ""
-    m = _NEXT_WORD.match(text, y.end)
-    return lemma(m.group(1).lower()) if m else ""
-
-
-def _marks(kind: str, name: Name) -> set[str]:
-    """The marks of a year of `kind` (`CONTEST`, `DEATH`, `RUN`) said of the
-    person `name`: its last word after ":", each other word after "~", or
-    "+" for a given name (a person named by the given name alone elsewhere:
-    "Orlen" for "Orlen Tavish"; two given names of one surname, two people)."""
-    return {
-        f"{kind}:{name[-1]}",
-        *(f"{kind}+{w[1:]}" if w[0] == "+" else f"{kind}~{w}" for w in name[:-1]),
-    }
 
 
 def _contests(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None:
     for m in _CONTEST.finditer(text):
         if m.group("over") and not _WON.search(text, max(0, m.start() - WON_REACH), m.start()):
             continue
-        rival = _name_after(text, m.end())
-        y = _nearest_year(text, years, m.start(), m.end()) if rival else None
+        rival = name_after(text, m.end())
+        y = nearest_year(text, years, m.start(), m.end()) if rival else None
         if y is None:
             continue
         # A year labelling a thing before the word ("the 2008 race against
         # Vesk") is the contest's when the word follows the label closely.
-        if y.end <= m.start() and _label_noun(text, y):
+        if y.end <= m.start() and label_noun(text, y):
             if len(text[y.end : m.start()].split()) > 3:
                 continue
         marks = out.setdefault(y.start, set())
-        marks.update(_marks(CONTEST, rival))
+        marks.update(marks_of(CONTEST, rival))
         # The other side, named before the word ("Quenby's lead over Yelt"):
         # a key only, so that the contest told from either side is found.
-        side = _LAST_NAME_BEFORE.search(text, max(0, m.start() - REACH), m.start())
-        if side and not _BREAK.search(text, side.start(), m.start()):
-            marks.update(f"{CONTEST}@{w}" for w in _name([side.group(1)]))
+        side = LAST_NAME_BEFORE.search(text, max(0, m.start() - REACH), m.start())
+        if side and not BREAK.search(text, side.start(), m.start()):
+            marks.update(f"{CONTEST}@{w}" for w in name_of([side.group(1)]))
 
 
 _NAMES_ONLY = re.compile(r"[\s,]*(?:(?:the|[A-Z][\w'.-]*)[\s,]*)*")
 
 
-def _compound(text: str, end: int) -> bool:
-    """Whether a word of death ending at `end` opens a compound ("murder
-    trial", "death penalty"): another thing, not the death."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).islower() and m.group(1) not in STOPWORDS
-
-
 def _deaths(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None:
     found: list[tuple[Name, int, int]] = []
     for m in _DEATH_OF.finditer(text):
-        found.append((_name_after(text, m.end()), m.start(), m.end()))
+        found.append((name_after(text, m.end()), m.start(), m.end()))
     for m in _DEATH_NOUN.finditer(text):
-        if not _compound(text, m.end()) and not text.startswith(" of ", m.end()):
-            found.append((_name_before(text, m.start(), owner=True), m.start(), m.end()))
+        if not compound(text, m.end()) and not text.startswith(" of ", m.end()):
+            found.append((name_before(text, m.start(), owner=True), m.start(), m.end()))
     for m in _KILLED.finditer(text):
-        found.append((_name_after(text, m.end()), m.start(), m.end()))
+        found.append((name_after(text, m.end()), m.start(), m.end()))
     for m in _DIED.finditer(text):
-        found.append((_subject_before(text, m.start()), m.start(), m.end()))
+        found.append((subject_before(text, m.start()), m.start(), m.end()))
     for person, start, end in found:
-        y = _nearest_year(text, years, start, end) if person else None
+        y = nearest_year(text, years, start, end) if person else None
         if y is None:
             continue
         # A year before the words is the death's only with names alone between
@@ -285,105 +150,33 @@ def _deaths(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None
         # arrival in 2006 to the death of Tavish" gives another event's.
         if y.end <= start and not _NAMES_ONLY.fullmatch(text, y.end, start):
             continue
-        noun = _label_noun(text, y)
+        noun = label_noun(text, y)
         if noun and noun not in DEATH_WORDS:
             continue  # another thing's year ("died after the 2012 race")
-        out.setdefault(y.start, set()).update(_marks(DEATH, person))
+        out.setdefault(y.start, set()).update(marks_of(DEATH, person))
 
 
-# A person's presidential run labelled by a year: "Vesk's 2008 presidential
-# campaign", "his failed 2004 presidential bid", "Vesk, the 2008 Varnist
-# presidential nominee", "Vesk's presidential campaign in 2008".
-_RUN_NOUN = r"(?:campaign|bid|run|candidacy|nominee|nomination)\b"
-_RUN_AFTER = re.compile(
-    r"\s+(?:(?:[A-Z][\w-]*|failed|unsuccessful|successful|first|second|third|losing)\s+){0,2}"
-    r"presidential\s+(?:primary\s+)?" + _RUN_NOUN
-)
-_RUN_BEFORE = re.compile(
-    r"'s\s+(?:(?:failed|unsuccessful|first|second|losing)\s+)?presidential\s+"
-    + _RUN_NOUN
-    + r"\s+in\s+$"
-)
-_OWNER = re.compile(
-    r"(?:'s|\b(?P<pronoun>his|her))\s+(?:(?:failed|unsuccessful|successful|first|second|losing)\s+)?$"
-)
-_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:\w+'s\s+)?$")
-_LAST_NAME_BEFORE = re.compile(r"([A-Z][\w-]*)(?:'s)?[^A-Z]*$")
-# A president's election: "President Tam Vesk's 2008 election", "...'s election in 2008".
-_ELECTED_AFTER = re.compile(r"\s+(?:re-?)?election\b")
-_ELECTED_BEFORE = re.compile(r"'s\s+(?:re-?)?election\s+in\s+$")
-_PRESIDENT = re.compile(r"\bPresident\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*$")
-
-
-def _run_person(text: str, y: Value, end: int) -> Name:
-    """Whose presidential run the year before `end` labels: the owner
-    before it ("Vesk's", "his": the last name before), the name it is set
-    beside ("Tam Vesk, the 2008 ... nominee") or after ("..., Tam Vesk")."""
-    head = text[max(0, y.start - 60) : y.start]
-    owner = _OWNER.search(head)
-    if owner and owner.group("pronoun"):
-        m = _LAST_NAME_BEFORE.search(text, 0, y.start - len(owner.group()))
-        return _name([m.group(1)]) if m else ()
-    person = _name_before(text, y.start - len(owner.group()), owner=True) if owner else ()
-    apposed = _APPOSED.search(head)
-    if not person and apposed:
-        person = _name_before(text, y.start - len(apposed.group()))
-    if not person and text.startswith(", ", end):
-        person = _name_after(text, end + 2)
-    return person
-
-
-def _president_elected(text: str, y: Value) -> Name:
-    """The president whose election the year labels ("President Tam Vesk's
-    2008 election", "President Vesk's election in 2008"), `()` when none:
-    another election of a person's ("Vesk's 2010 election") may be to
-    another office, two years after."""
-    m = _ELECTED_AFTER.match(text, y.end)
-    if m and not _compound(text, m.end()):
-        owner = _OWNER.search(text, max(0, y.start - 60), y.start)
-        at = owner.start() if owner and not owner.group("pronoun") else -1
-    else:
-        before = _ELECTED_BEFORE.search(text, max(0, y.start - 40), y.start)
-        at = before.start() if before else -1
-    if at < 0 or not _PRESIDENT.search(text, max(0, at - 60), at):
-        return ()
-    return _name_before(text, at, owner=True)
-
-
-def _runs(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None:
-    for y in years:
-        m = _RUN_AFTER.match(text, y.end)
-        if m:
-            person = _run_person(text, y, m.end())
-        else:
-            m = _RUN_BEFORE.search(text, max(0, y.start - 60), y.start)
-            person = _name_before(text, m.start(), owner=True) if m else ()
-        if not person and "President" in text:
-            person = _president_elected(text, y)
-        if person:
-            out.setdefault(y.start, set()).update(_marks(RUN, person))
-
-
+_RUN_WORD = re.compile(r"\b(?:ran|nominee|standard-bearer|nomination|election|primaries|primary)\b")
 _ANY_DEATH = re.compile(r"\b(?:died|death|kill|murder|assassinat|slay|slain|shot)", re.I)
 
 
 def year_marks(text: str, values: Sequence[Value]) -> dict[int, frozenset[str]]:
     """{a year's start: its marks} for the years among `values` of `text`
-    (a claim, `plain`) that are one contest's or one death's (see above)."""
+    (a claim, `plain`) that are one contest's, one death's, one run's (see
+    above) or one violent event's named by its day (dated_events.py)."""
     years = [v for v in values if v.kind == "year" and v.value.isdigit()]
     if not years:
         return {}
-    contest, death = _CONTEST.search(text), _ANY_DEATH.search(text)
-    run = "presidential" in text or "President" in text
-    if not (contest or death or run):
-        return {}
     out: dict[int, set[str]] = {}
+    dated_marks(text, values, out)  # one violent event's, named by its day (dated_events.py)
+    contest, death = _CONTEST.search(text), _ANY_DEATH.search(text)
+    run = "presidential" in text or "President" in text or _RUN_WORD.search(text) is not None
     if contest:
         _contests(text, years, out)
     if death:
         _deaths(text, years, out)
     if run:
-        _runs(text, years, out)
+        run_marks(text, years, out)
     return {start: frozenset(marks) for start, marks in out.items()}
 
 
@@ -393,7 +186,11 @@ def mark_keys(marks: frozenset[str]) -> frozenset[str]:
     "Tam Vesk"), so that a name given whole and the given name alone meet,
     and a contest's other side ("@"), so that one contest told from either
     side does."""
-    return frozenset(_ANY_SIDE.sub(":", m, 1) for m in marks if m[:2] in ("=v", "=d", "=r"))
+    return frozenset(
+        _ANY_SIDE.sub(":", m, 1)
+        for m in marks
+        if m[:2] in ("=v", "=d", "=r", "=o") and "/" not in m
+    )
 
 
 _ANY_SIDE = re.compile("[~+@]")
@@ -445,6 +242,8 @@ def one_thing(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, someon
     `someone`: the mark of a pronoun (claims.SOMEONE)."""
     if not (va.marks and vb.marks) or va.value.kind != "year":
         return ""
+    if one_dated(va, vb):
+        return DATED
     if _one_person(va, vb, DEATH):
         return DEATH
     if _one_person(va, vb, RUN):
@@ -460,7 +259,7 @@ def years_disagree(thing: str, va: ValueContext, vb: ValueContext) -> bool:
     launched the year before its election; as far: the next run's launch,
     a term after the election)."""
     apart = abs(int(va.value.value) - int(vb.value.value))
-    if thing == DEATH:
+    if thing in (DEATH, DATED):
         return apart > 0
     if thing == RUN:
         return APART <= apart < RUNS_APART

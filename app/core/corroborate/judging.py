@@ -44,7 +44,7 @@ reader stops trusting the app at the first absurd flag):
   1998") or of one person's presidential run ("Vesk's 2008 presidential
   bid"; contests.py) is compared on the year whatever else the two
   sentences say: any two years of a death, years of a contest two apart
-  or more, of a run two apart.
+  or more, of a run two apart; of one violent event by its day, any two.
 * So is the amount of one thing of one subject ("Quimby backs the $15
   ferry toll", "Montana's 41 delegates"; amounts.py), unless each sentence
   names someone with it that the other does not, or a haul ("took all 41

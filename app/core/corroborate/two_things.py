@@ -29,6 +29,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.dated_events import one_dated
 from app.core.corroborate.rules import COMING_DAYS, days_ahead
 from app.core.corroborate.text import STOPWORDS, lemma
 
@@ -81,8 +82,10 @@ def _days(sig: FactSig) -> dict[str, bool]:
 def limit_day(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
     """Whether two figures are each said beside one day, one with the day
     as a limit and the other not ("12 guilds voting on or before May 4" /
-    "9 guilds voting on May 4"): a count up to a day is not that day's."""
-    if va.value.kind == "date":
+    "9 guilds voting on May 4"): a count up to a day is not that day's.
+    The year of a day naming one event (dated_events.py) is that event's,
+    whatever is said to come before it."""
+    if va.value.kind == "date" or one_dated(va, vb):
         return False
     da, db = _days(a), _days(b)
     for day in da.keys() & db.keys():
