@@ -1,0 +1,58 @@
+"""Facts, #17 round 62: a remark told by a factive verb with no time.
+
+- A factive verb of speech in the past, "noted", "acknowledged",
+  "pointed out", "conceded", as the main clause's first verb with "that"
+  after it, and no time of the remark before the verb or between it and
+  "that" (`fact_factive`): "Tobin Marsk noted that the Brennock ferry
+  guild has 40 members" (noted when?). A time inside what was noted
+  dates the thing noted, not the remark. Not with the remark's own time
+  ("noted on Tuesday that", "In a speech in March, ... acknowledged
+  that"), nor a verb with an object ("noted 40 tolls in a ledger").
+
+Each has a near miss that stays offered. Every example is an invented
+sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts_helpers import sentence_verdict as _verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Marsk noted that the Brennock ferry guild has 40 members.",
+        "Ilse Harrowgate acknowledged that the Brennock ferry levy carried risks for 40 boatmen.",
+        "Tobin Marsk pointed out that the Brennock ferry guild had one clerk in 2012.",
+        "Tobin Marsk also noted that the Brennock ferry levy is due to lapse in 2020.",
+        "Ilse Harrowgate conceded that the Brennock ferry guild lost 40 members after 2011.",
+    ],
+)
+def test_a_remark_with_no_time_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] == "time"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Marsk noted on Tuesday that the Brennock ferry guild has 40 members.",
+        "In a speech in March, Ilse Harrowgate acknowledged that the Brennock ferry levy "
+        "carried risks for 40 boatmen.",
+        "Tobin Marsk pointed out in 2015 that the Brennock ferry guild had one clerk in 2012.",
+        # An object, not a remark: a clerk's entry with its own time.
+        "Ilse Harrowgate noted 40 tolls in the Brennock ferry ledger on March 3, 2016.",
+    ],
+)
+def test_a_remark_with_its_time_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+def test_a_figure_in_the_writers_aside_stays() -> None:
+    # The aside between dashes is the writer's own figure, no part of the remark.
+    sentence = (
+        "Ilse Harrowgate acknowledged that raising ferry tolls - the Brennock toll of 40 percent "
+        "is the highest of any port - carried risks for boatmen."
+    )
+    assert _verdict(sentence)[0] == ""
