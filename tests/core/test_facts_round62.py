@@ -9,6 +9,12 @@
   ("noted on Tuesday that", "In a speech in March, ... acknowledged
   that"), nor a verb with an object ("noted 40 tolls in a ledger").
 
+- A standing graded by the writer (`fact_lexicon.REPUTATION_ADJECTIVES`),
+  wherever it stands, also in an apposition: "a high-profile lawyer", "the
+  famed Orlin Medal", "the embattled ferry firm", "her beleaguered
+  campaign", "an outspoken critic". Not the same line without the grade,
+  nor the word in someone's reported words.
+
 Each has a near miss that stays offered. Every example is an invented
 sentence with invented names.
 """
@@ -55,4 +61,36 @@ def test_a_figure_in_the_writers_aside_stays() -> None:
         "Ilse Harrowgate acknowledged that raising ferry tolls - the Brennock toll of 40 percent "
         "is the highest of any port - carried risks for boatmen."
     )
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brennock ferry guild hired Tobin Marsk, a high-profile lawyer, in March 2014.",
+        "The Brennock ferry guild gave Ilse Harrowgate the famed Orlin Medal on May 3, 1998.",
+        "Tobin Marsk left the embattled Brennock ferry firm in March 2014.",
+        "Ilse Harrowgate shut her beleaguered ferry campaign in March 2014 after 40 days.",
+        "Tobin Marsk, an outspoken critic of the Brennock ferry levy, joined the Brennock council "
+        "in 2012.",
+    ],
+)
+def test_a_standing_the_writer_grades_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brennock ferry guild hired Tobin Marsk, a lawyer, in March 2014.",
+        "The Brennock ferry guild gave Ilse Harrowgate the Orlin Medal on May 3, 1998.",
+        "Tobin Marsk left the Brennock ferry firm in March 2014.",
+        "Ilse Harrowgate shut her ferry campaign in March 2014 after 40 days.",
+        "Tobin Marsk, a critic of the Brennock ferry levy, joined the Brennock council in 2012.",
+        # The grade in someone's words, with the remark's time.
+        "Tobin Marsk said on Tuesday that the Brennock ferry firm was embattled after losing 40 "
+        "boats.",
+    ],
+)
+def test_a_standing_told_plainly_stays(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""
