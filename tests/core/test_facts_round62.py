@@ -15,6 +15,11 @@
   campaign", "an outspoken critic". Not the same line without the grade,
   nor the word in someone's reported words.
 
+- An adverb of haste or suddenness said of an act in the writer's voice
+  (`fact_manner`): "hastily arranged", "closed abruptly", "swiftly
+  overtook", "moved quickly to". Not "as quickly as possible" (the pace
+  asked for), nor in someone's reported words.
+
 Each has a near miss that stays offered. Every example is an invented
 sentence with invented names.
 """
@@ -93,4 +98,34 @@ def test_a_standing_the_writer_grades_is_not_offered(sentence: str) -> None:
     ],
 )
 def test_a_standing_told_plainly_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brennock ferry guild hastily arranged a vote on May 3, 2016.",
+        "In 2014, the Brennock ferry mill closed abruptly, costing 400 boatmen their jobs.",
+        "Tobin Marsk swiftly overtook Ilse Harrowgate in the Brennock ferry count on May 3, 2016.",
+        "Tobin Marsk moved quickly to sell 40 Brennock ferry boats on May 3, 2016.",
+    ],
+)
+def test_an_act_the_writer_times_by_its_own_measure_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] == "analysis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brennock ferry guild arranged a vote on May 3, 2016.",
+        "In 2014, the Brennock ferry mill closed, costing 400 boatmen their jobs.",
+        "Tobin Marsk sold 40 Brennock ferry boats on May 3, 2016.",
+        "Tobin Marsk overtook Ilse Harrowgate in the Brennock ferry count on May 3, 2016.",
+        # The pace someone asked for, not the writer's grade.
+        "Tobin Marsk asked the Brennock ferry guild on May 3, 2016, to release its ledgers as "
+        "quickly as possible.",
+        "Tobin Marsk said on Tuesday that the Brennock ferry mill closed abruptly in 2014.",
+    ],
+)
+def test_an_act_told_plainly_stays(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""
