@@ -98,13 +98,16 @@ SURPRISE_ADJECTIVES = frozenset(
 # office or a count does). Hyphenated compounds of esteem, which the
 # published lexicon of `fact_evaluative` holds none of, and words judged in
 # every sense; not "celebrated", "noted" (verbs), "famous", "popular"
-# (`fact_attributive`, after "a").
+# (`fact_attributive`, after "a"). Round 62: a standing graded by the
+# writer, "a high-profile donor", "the famed prize", "the embattled firm",
+# "his beleaguered campaign", "an outspoken critic" (no record says how
+# high a profile is, or how beset a campaign).
 REPUTATION_ADJECTIVES = frozenset(
     """
     well-known well-respected well-regarded well-liked well-loved highly-regarded
     highly-respected much-admired much-maligned vaunted undisputed renowned acclaimed
     storied prestigious esteemed revered venerable iconic tenacious formidable shrewd savvy
-    feisty scrappy dogged
+    feisty scrappy dogged high-profile famed embattled beleaguered outspoken
     """.split()
 )
 

@@ -61,8 +61,20 @@ _FORCE_ADVERBS = frozenset(
     harshly ferociously viciously savagely
     """.split()
 )
-_ADVERBS = frozenset(
-    w + p for w in (MANNER_ADVERBS - _CLASSIFYING) | _FORCE_ADVERBS for p in STUCK_ON
+# Adverbs of haste and suddenness said of an act (round 62): "hastily
+# arranged a meeting", "the mill closed abruptly", "moved quickly to": how
+# fast or how unforeseen, by the writer's measure, with no measure given.
+# Not after "as" ("as quickly as possible": the pace asked for). Not
+# "finally" ("has finally hired 12 clerks": a count at last reached) nor
+# "routinely" ("routinely netted $5,000 per speech": a rate the line gives).
+_HASTE = frozenset(
+    w + p
+    for w in "hastily hurriedly abruptly suddenly swiftly quickly belatedly".split()
+    for p in STUCK_ON
+)
+_ADVERBS = (
+    frozenset(w + p for w in (MANNER_ADVERBS - _CLASSIFYING) | _FORCE_ADVERBS for p in STUCK_ON)
+    | _HASTE
 )
 _PREDICATES = frozenset(w + p for w in PREDICATIVE | _FEELINGS for p in STUCK_ON)
 # Every word the rule reads: one set test per sentence.
@@ -94,6 +106,8 @@ def manner_judged(tokens: list[str], found: set[str]) -> bool:
     for i, t in enumerate(tokens):
         if t not in found:
             continue
+        if t in _HASTE and i and tokens[i - 1].lower() == "as":
+            continue  # "as quickly as possible"
         if t in _ADVERBS:
             return not reported_words(tokens, i)
         if _predicate(tokens, i):

@@ -26,6 +26,7 @@ from app.core.extract.fact_captions import pictured, timeline_entry, told_with_n
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_evaluative import SUBJECTIVE
+from app.core.extract.fact_factive import undated_factive
 from app.core.extract.fact_headings import (
     cut_at_clock,
     heading_end,
@@ -450,6 +451,8 @@ def _verdict(
         return "unnamed", None  # "Several strategists cautioned ...": who?
     if told_with_no_time(as_cited, cited_tokens) or undated_joined(as_cited):
         return "time", None  # "Roe, 67, stood by", "Roe gave $5 million", "Roe said ...": when?
+    if undated_factive(as_cited, cited_tokens):
+        return "time", None  # "Roe noted that the levy is in decline": noted when?
     if counted_from_before(as_cited):
         return "time", None  # "Roe was treasurer at the time", "for a second day": when?
     if spoken_line(text, start):
