@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from app.core import corroborate
+from app.core.corroborate.claims import fact_signature
 from app.core.corroborate.matching import GroupIndex
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
@@ -19,6 +20,13 @@ def add(library: Library, text: str, quotes=(), facts=(), date: str = "") -> int
     sid = library.add_source(text, SourceMeta(title=text[:30], date=date), items=items)
     corroborate.update(library, sid)
     return sid
+
+
+def year_marks(text: str) -> dict[str, frozenset[str]]:
+    """The marks of each year `text` states, by the year's value."""
+    return {
+        vc.value.value: vc.marks for vc in fact_signature(1, text).values if vc.value.kind == "year"
+    }
 
 
 def groups_by_text(library: Library) -> list[set[str]]:

@@ -10,22 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.core.corroborate.claims import fact_signature
 from app.core.corroborate.contests import RUN
 from app.core.corroborate.dated_events import DATED
-from tests.core.corroborate_helpers import conflict_values
+from tests.core.corroborate_helpers import conflict_values, year_marks
 
 EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
 
 
 def _conflicts(first: str, second: str) -> list:
     return conflict_values(first, second, (EARLY, LATER))
-
-
-def _year_marks(text: str) -> dict[str, frozenset[str]]:
-    return {
-        vc.value.value: vc.marks for vc in fact_signature(1, text).values if vc.value.kind == "year"
-    }
 
 
 # -- one violent event named by its day -------------------------------------------------
@@ -40,9 +33,9 @@ ELSEWHERE = "Kessa Brin recalled the March 4, {}, bombing at the ferry quay in T
 
 
 def test_a_dated_event_s_places_are_marked():
-    assert f"{DATED}/pelgrave" in _year_marks(PLACED_LABEL.format(2029))["2029"]
-    assert f"{DATED}/pelgrave" in _year_marks(PLACED_ON.format(2029))["2029"]
-    assert f"{DATED}/" in _year_marks(BARE_LABEL.format(2029))["2029"]
+    assert f"{DATED}/pelgrave" in year_marks(PLACED_LABEL.format(2029))["2029"]
+    assert f"{DATED}/pelgrave" in year_marks(PLACED_ON.format(2029))["2029"]
+    assert f"{DATED}/" in year_marks(BARE_LABEL.format(2029))["2029"]
 
 
 def test_one_event_named_nowhere_by_both_disagrees():
@@ -64,7 +57,7 @@ def test_an_anniversary_somewhere_else_is_another_event():
 
 def test_words_after_the_event_that_name_no_place_of_it_are_not_its_places():
     after = "Galen Fesk cited the March 4, {}, harbor bombing to scold the Quorum of Ostria."
-    assert f"{DATED}/" in _year_marks(after.format(2029))["2029"]
+    assert f"{DATED}/" in year_marks(after.format(2029))["2029"]
     assert _conflicts(after.format(2029), BARE_OF.format(2031)) == [("2029", "2031")]
 
 
@@ -82,13 +75,13 @@ HALLORAN = "Brisk Halloran's {} presidential bid drew clan elders to the valley.
 
 
 def test_a_run_told_without_presidential_is_marked_as_the_person_s():
-    assert f"{RUN}:dalloway" in _year_marks(NOMINEE.format(2028))["2028"]
-    assert f"{RUN}:dalloway" in _year_marks(APPOSED.format(2028))["2028"]
-    assert f"{RUN}:dalloway" in _year_marks(RAN.format(2028))["2028"]
-    assert f"{RUN}:dalloway" in _year_marks(WON_NOMINATION.format(2028))["2028"]
-    assert f"{RUN}:halloran" in _year_marks(NOMINATION_IN.format(2028))["2028"]
-    assert f"{RUN}:halloran" in _year_marks(LOST_TO.format(2028))["2028"]
-    assert f"{RUN}:dalloway" in _year_marks(PRIMARIES.format(2028))["2028"]
+    assert f"{RUN}:dalloway" in year_marks(NOMINEE.format(2028))["2028"]
+    assert f"{RUN}:dalloway" in year_marks(APPOSED.format(2028))["2028"]
+    assert f"{RUN}:dalloway" in year_marks(RAN.format(2028))["2028"]
+    assert f"{RUN}:dalloway" in year_marks(WON_NOMINATION.format(2028))["2028"]
+    assert f"{RUN}:halloran" in year_marks(NOMINATION_IN.format(2028))["2028"]
+    assert f"{RUN}:halloran" in year_marks(LOST_TO.format(2028))["2028"]
+    assert f"{RUN}:dalloway" in year_marks(PRIMARIES.format(2028))["2028"]
 
 
 def test_one_person_s_run_two_years_apart_disagrees():
@@ -116,4 +109,4 @@ def test_a_run_word_not_bound_to_the_person_marks_nothing():
     nominee = "The valley's 2028 nominee for warden, Brisk Halloran, spoke."
     office = "Brisk Halloran, the 2028 Varnist nominee for warden, spoke."
     for text in (aide, won, senate, nominee, office):
-        assert not any(m.startswith(RUN) for marks in _year_marks(text).values() for m in marks)
+        assert not any(m.startswith(RUN) for marks in year_marks(text).values() for m in marks)
