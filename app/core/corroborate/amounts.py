@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from app.core.corroborate.quantities import MONTHS, Value, durations
-from app.core.corroborate.text import STATE_NAMES, STOPWORDS, lemma
+from app.core.corroborate.text import STATE_NAMES, STOPWORDS, lemma, state_length
 from app.core.corroborate.times import WEEKDAYS
 
 AMOUNT = "=amount"  # a mark no name and word term can be (they hold no "=")
@@ -183,10 +183,8 @@ def _state(words: str) -> str:
     """The state the capitalized words end with ("New York"), as its
     lemmas, "" when they name none."""
     run = [lemma(w.lower()) for w in words.split()]
-    for n in (3, 2, 1):
-        if len(run) >= n and tuple(run[-n:]) in STATE_NAMES:
-            return " ".join(run[-n:])
-    return ""
+    n = state_length(run)
+    return " ".join(run[-n:]) if n else ""
 
 
 def whole_marks(text: str, v: Value) -> frozenset[str]:

@@ -326,6 +326,18 @@ _STATES, _POSTAL = _state_table()
 STATE_NAMES: frozenset[tuple[str, ...]] = frozenset(
     tuple(lem for lem, _ in spelled) for spelled in _STATES.values()
 )
+
+
+def state_length(lemmas: list[str], first: bool = False) -> int:
+    """How many of the last words of `lemmas` (with `first`, of its first
+    words) name a state of `STATE_NAMES`, the longest name first ("new
+    york" of "quell new york": 2); 0 when they name none."""
+    for n in (3, 2, 1):
+        if len(lemmas) >= n and tuple(lemmas[:n] if first else lemmas[-n:]) in STATE_NAMES:
+            return n
+    return 0
+
+
 # An AP abbreviation ends with its stop ("Quillby, Fla."; "W.Va."); a postal
 # code is read only in a party-and-state label ("Sen. Ana Roe (D-NY)"), where
 # it cannot be an English word ("IN", "OR", "ME").

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.corroborate.text import STATE_NAMES, STOPWORDS, lemma
+from app.core.corroborate.text import STOPWORDS, lemma, state_length
 from app.core.corroborate.times import WEEKDAYS
 
 VOTE = "=vote:"  # a mark no name and word term can be (they hold no "=")
@@ -98,13 +98,11 @@ def _state(run: str, whole: bool = False) -> tuple[str, str]:
     ("", "") when it names none. With `whole`, the run must be the state."""
     words = [w for w in run.split() if w != "of"]
     run_lemmas = [lemma(w.lower()) for w in words]
-    for n in (3, 2, 1):
-        if len(run_lemmas) >= n and tuple(run_lemmas[-n:]) in STATE_NAMES:
-            if whole and len(run_lemmas) > n:
-                return "", ""
-            rest = words[: len(words) - n]
-            return " ".join(run_lemmas[-n:]), lemma(rest[-1].lower()) if rest else ""
-    return "", ""
+    n = state_length(run_lemmas)
+    if not n or whole and len(run_lemmas) > n:
+        return "", ""
+    rest = words[: len(words) - n]
+    return " ".join(run_lemmas[-n:]), lemma(rest[-1].lower()) if rest else ""
 
 
 def _state_first(run: str) -> tuple[str, str]:
@@ -112,11 +110,11 @@ def _state_first(run: str) -> tuple[str, str]:
     when it opens with none."""
     words = [w for w in run.split() if w != "of"]
     run_lemmas = [lemma(w.lower()) for w in words]
-    for n in (3, 2, 1):
-        if len(run_lemmas) >= n and tuple(run_lemmas[:n]) in STATE_NAMES:
-            rest = words[n:]
-            return " ".join(run_lemmas[:n]), lemma(rest[-1].lower()) if rest else ""
-    return "", ""
+    n = state_length(run_lemmas, first=True)
+    if not n:
+        return "", ""
+    rest = words[n:]
+    return " ".join(run_lemmas[:n]), lemma(rest[-1].lower()) if rest else ""
 
 
 def _last_state(text: str) -> str:
