@@ -27,7 +27,7 @@ Grammatical words only; none is taken from the articles.
 
 from __future__ import annotations
 
-from app.core.extract.fact_lexicon import CALENDAR, NUMBER_WORDS
+from app.core.extract.fact_lexicon import CALENDAR, NUMBER_WORDS, YEAR
 from app.core.extract.fact_reported import reported_words
 
 # The restrictives, as written (capitalised opening a sentence too).
@@ -119,8 +119,7 @@ def _figure_after_verb(tokens: list[str], i: int) -> bool:
 
 def _year(token: str) -> bool:
     """Whether `token` is a year alone ("2012", "1988.")."""
-    word = token.strip(",.;:()")
-    return word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")
+    return YEAR.fullmatch(token.strip(",.;:()")) is not None
 
 
 def _a_figure(token: str, ordinal: bool) -> bool:
