@@ -216,6 +216,12 @@ def whole_marks(text: str, v: Value) -> frozenset[str]:
     return frozenset((f"{AMOUNT}:{unit}@{state}",)) if state else frozenset()
 
 
+def amount_keys(marks: frozenset[str]) -> list[str]:
+    """The amount marks among a value's `marks`, as keys of the index
+    (matching.GroupIndex: a unit's word is too common to find them by)."""
+    return [m for m in marks if m.startswith(AMOUNT)]
+
+
 def one_amount(va, vb) -> bool:
     """Whether two sums are each marked the amount of one thing of one
     subject, alike (`amount_marks`)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
 from app.core.corroborate import short_wordings
-from app.core.corroborate.amounts import AMOUNT
+from app.core.corroborate.amounts import amount_keys
 from app.core.corroborate.claims import (
     FactSig,
     QuoteSig,
@@ -328,7 +328,7 @@ class GroupIndex(ClaimJudge):
                 # its mark and one word in common (the rival, the person).
                 kind_keys.update(hash_keys(mark_keys(vc.marks), "year|"))
             elif vc.marks:  # so is one thing's amount (amounts.py): a unit's word is too common
-                kind_keys.update(hash_keys((m for m in vc.marks if m[:7] == AMOUNT), f"{kind}|"))
+                kind_keys.update(hash_keys(amount_keys(vc.marks), f"{kind}|"))
         return figure_keys, kind_keys
 
     def _may_pass(
