@@ -1,0 +1,80 @@
+"""Years of one thing told two ways (issue #10), fifth round: two years
+written as the label of one person's run name its election, so labels
+three years apart disagree, where a run told otherwise may be a launch a
+year before the next election (runs.LABELLED); and a presidential race of
+a year told with a named opponent in it is that opponent's run. Each with
+near misses that must stay unflagged. Sentences in invented words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.core.corroborate.runs import LABELLED, RUN
+from tests.core.corroborate_helpers import conflict_values, year_marks
+
+EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
+
+
+def _conflicts(first: str, second: str) -> list:
+    return conflict_values(first, second, (EARLY, LATER))
+
+
+# -- a run's label names its election ---------------------------------------------------
+
+LABEL_ONE = "Pell Arvo, bursar of Tam Vesk's {} Varnist presidential campaign, sold the barge."
+LABEL_TWO = "Pell Arvo, bursar of Tam Vesk's {} Varnist presidential campaign, sold the barge."
+LABEL_NOMINEE = "Tam Vesk, the {} Varnist presidential nominee, mocked the ferry tolls."
+LAUNCH = "Tam Vesk's presidential campaign in {} courted ferry crews along the coast."
+
+
+def test_a_run_s_label_is_marked():
+    assert LABELLED in year_marks(LABEL_ONE.format(2028))["2028"]
+    assert LABELLED in year_marks(LABEL_NOMINEE.format(2028))["2028"]
+    assert LABELLED not in year_marks(LAUNCH.format(2031))["2031"]
+
+
+def test_two_labels_of_one_run_three_years_apart_disagree():
+    assert _conflicts(LABEL_ONE.format(2025), LABEL_TWO.format(2028)) == [("2025", "2028")]
+
+
+def test_a_label_and_a_run_told_otherwise_three_years_apart_may_be_two_runs():
+    assert not _conflicts(LABEL_NOMINEE.format(2028), LAUNCH.format(2031))
+
+
+def test_two_labels_a_term_apart_are_two_runs():
+    assert not _conflicts(LABEL_ONE.format(2024), LABEL_TWO.format(2028))
+
+
+def test_two_labels_of_two_people_three_years_apart_do_not_disagree():
+    other = "Pell Arvo, bursar of Nils Orrin's {} Varnist presidential campaign, sold the barge."
+    assert not _conflicts(LABEL_ONE.format(2025), other.format(2028))
+
+
+# -- a presidential race told with a named opponent in it --------------------------------
+
+RACE = (
+    "The feud with the harbor lords sharpened during the {} presidential race,"
+    " when Ms. Quell's Varnist opponent, Tam Vesk, toured the salt flats."
+)
+
+
+def test_a_race_s_named_opponent_and_owner_ran_that_year():
+    marks = year_marks(RACE.format(2028))["2028"]
+    assert {f"{RUN}:vesk", f"{RUN}:quell", LABELLED} <= marks
+
+
+def test_a_race_s_opponent_and_a_nominee_s_label_three_years_apart_disagree():
+    assert _conflicts(RACE.format(2028), LABEL_NOMINEE.format(2025)) == [("2028", "2025")]
+
+
+def test_an_opponent_after_another_year_is_not_the_race_s():
+    told = (
+        "The feud sharpened during the {} presidential race, and in 2019 a guild"
+        " opponent, Tam Vesk, toured the salt flats."
+    )
+    assert f"{RUN}:vesk" not in year_marks(told.format(2028)).get("2028", frozenset())
+
+
+def test_an_opponent_in_a_race_of_no_president_is_not_marked():
+    told = "During the {} harbor race, Ms. Quell's opponent, Tam Vesk, toured the salt flats."
+    assert f"{RUN}:vesk" not in year_marks(told.format(2028)).get("2028", frozenset())
