@@ -2,8 +2,10 @@
 written as the label of one person's run name its election, so labels
 three years apart disagree, where a run told otherwise may be a launch a
 year before the next election (runs.LABELLED); and a presidential race of
-a year told with a named opponent in it is that opponent's run. Each with
-near misses that must stay unflagged. Sentences in invented words."""
+a year told with a named opponent in it is that opponent's run. And a day's own name
+set off by quote marks is that day's even when the day labels a thing
+after it (vote_days.py). Each with near misses that must stay unflagged.
+Sentences in invented words."""
 
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from tests.core.corroborate_helpers import conflict_values, year_marks
 EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
 
 
-def _conflicts(first: str, second: str) -> list:
-    return conflict_values(first, second, (EARLY, LATER))
+def _conflicts(first: str, second: str, when=(EARLY, LATER)) -> list:
+    return conflict_values(first, second, when)
 
 
 # -- a run's label names its election ---------------------------------------------------
@@ -78,3 +80,30 @@ def test_an_opponent_after_another_year_is_not_the_race_s():
 def test_an_opponent_in_a_race_of_no_president_is_not_marked():
     told = "During the {} harbor race, Ms. Quell's opponent, Tam Vesk, toured the salt flats."
     assert f"{RUN}:vesk" not in year_marks(told.format(2028)).get("2028", frozenset())
+
+
+# -- a day's own name in quote marks, the day labelling a thing after it ---------------
+
+QUOTED = 'Orla Venn sent organizers to all nine of the "Marrow Tuesday" {} states.'
+NAMED_ON = "Little will shift in the count until after Marrow Tuesday on {}, Tesk says."
+WINTER = (date(2031, 1, 5), date(2031, 1, 12))  # reports written before both days
+
+
+def test_a_quoted_day_name_before_a_day_labelling_states_is_that_day():
+    found = _conflicts(QUOTED.format("March 4"), NAMED_ON.format("March 11"), WINTER)
+    assert found == [("03-04", "03-11")]
+
+
+def test_an_unquoted_name_before_a_day_labelling_states_is_not_read():
+    bare = QUOTED.replace('"Marrow Tuesday"', "Marrow Tuesday")
+    assert not _conflicts(bare.format("March 4"), NAMED_ON.format("March 11"), WINTER)
+
+
+def test_a_quoted_name_before_a_day_labelling_another_thing_is_not_read():
+    kiosks = QUOTED.replace("states", "kiosks")
+    assert not _conflicts(kiosks.format("March 4"), NAMED_ON.format("March 11"), WINTER)
+
+
+def test_a_quoted_name_of_another_day_is_another_day():
+    other = QUOTED.replace("Marrow", "Sallow")
+    assert not _conflicts(other.format("March 4"), NAMED_ON.format("March 11"), WINTER)

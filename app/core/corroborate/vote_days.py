@@ -78,9 +78,15 @@ REACH = 60  # characters read before a day
 _WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
 _NAME = rf"({_CAP}\s+(?:{_WEEKDAY}))(?!\s+(?:I|II|III|IV|\d)\b)[\"'\u201d\u2019]?"
 # Set off from the day by a comma, "on" or the event: a day written right
-# after the name labels a thing ("the Quell Tuesday March 1 states").
+# after the name labels a thing ("the Quell Tuesday March 1 states"),
+# unless quote marks set the name off (_NAMED_QUOTED).
 _NAMED_BEFORE = re.compile(_NAME + rf"(?:,\s+|\s+on\s+|\s+{_EVENT}\s+(?:on\s+)?)$")
 _NAMED_WHEN = re.compile(_NAME + r",\s+when\s+[^,.;:]{0,60}?\s+on\s+$")
+# A name set off by quote marks is the day's even when the day labels what
+# votes on it after it ("the 11 'Quell Tuesday' March 1 states", "... March
+# 1 primaries"): not another thing ("the 'Quell Tuesday' March 1 kiosks").
+_NAMED_QUOTED = re.compile(rf"[\"'\u201c\u2018]({_CAP}\s+(?:{_WEEKDAY}))[\"'\u201d\u2019]\s+$")
+_VOTERS = re.compile(_BRACKET + rf"\s+(?:states|{_EVENT})\b")
 _KNOWN_AS = re.compile(_BRACKET + r",?\s+known\s+as\s+[\"'\u201c\u2018]?" + _NAME)
 # What may stand before a day's name: the sentence's opening, a mark, a
 # word of function ("on", "the", "until after").
@@ -128,9 +134,12 @@ def _named_day(text: str, start: int, end: int) -> str:
     """The name a day is given, a word and a weekday ("Quell Tuesday on
     March 1", "the 'Quell Tuesday' primary on March 1", "on Quell Tuesday,
     when ten states vote on March 1", "on March 1, known as Quell
-    Tuesday"), as its lemmas; "" when none."""
+    Tuesday", the quoted "'Quell Tuesday' March 1 states"), as its lemmas;
+    "" when none."""
     head = text[max(0, start - REACH - 20) : start]
     m = _NAMED_BEFORE.search(head) or _NAMED_WHEN.search(head)
+    if m is None and _VOTERS.match(text, end):
+        m = _NAMED_QUOTED.search(head)
     if m is None:
         m = _KNOWN_AS.match(text, end)
         if m is None:
