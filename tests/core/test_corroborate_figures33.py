@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.core.corroborate import vote_days
 from app.core.corroborate.runs import LABELLED, RUN
 from tests.core.corroborate_helpers import conflict_values, year_marks
 
@@ -107,3 +108,36 @@ def test_a_quoted_name_before_a_day_labelling_another_thing_is_not_read():
 def test_a_quoted_name_of_another_day_is_another_day():
     other = QUOTED.replace("Marrow", "Sallow")
     assert not _conflicts(other.format("March 4"), NAMED_ON.format("March 11"), WINTER)
+
+
+# -- a state's voting day in three more forms --------------------------------------------
+
+OWNED = "Tobin Vesk told ranch donors that Montana's {} primary would settle the matter."
+THROUGH = "Ivo Kell says the fight with Vesk runs through Montana on {}, and past it."
+AHEAD = "Vesk and Ivo Kell toured grain towns in Montana in anticipation of the {} primary."
+WON = "Ivo Kell keeps touting his Montana win over Tobin Vesk on {} to the clerks."
+
+
+def _vote(text: str, day: str) -> frozenset[str]:
+    start = text.index(day)
+    return vote_days.vote_marks(text, start, start + len(day))
+
+
+def test_a_race_through_a_state_on_a_day_is_its_voting_day():
+    assert _vote(THROUGH.format("June 4"), "June 4") == {f"{vote_days.VOTE}montana||"}
+    assert _conflicts(OWNED.format("June 4"), THROUGH.format("June 11")) == [("06-04", "06-11")]
+
+
+def test_a_stay_in_a_state_before_its_event_is_its_voting_day():
+    assert _vote(AHEAD.format("June 4"), "June 4") == {f"{vote_days.VOTE}montana||"}
+    assert _conflicts(OWNED.format("June 4"), AHEAD.format("June 11")) == [("06-04", "06-11")]
+
+
+def test_a_win_in_a_state_on_a_day_is_its_voting_day():
+    assert _conflicts(OWNED.format("June 4"), WON.format("June 11")) == [("06-04", "06-11")]
+
+
+def test_the_forms_read_no_place_that_is_no_state_and_no_stay_before_no_event():
+    assert not _vote(THROUGH.replace("Montana", "Quellmark").format("June 4"), "June 4")
+    assert not _vote(WON.replace("Montana", "Quellmark").format("June 4"), "June 4")
+    assert not _vote(AHEAD.replace(" primary", " feast").format("June 4"), "June 4")

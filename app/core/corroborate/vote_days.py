@@ -14,6 +14,9 @@ one of these forms:
   Varnia";
 - a clause on the state: "Varnia, which votes June 7", "Varnia, which
   holds caucuses on Feb. 20", "contests in Varnia on Feb. 14";
+- the race told through the state, a stay in it before the event, a win
+  in it: "the race runs through Varnia on June 7", "in Varnia ahead of
+  the June 7 primary", "her Varnia win over Vesk on Feb. 1";
 - the state spoken of again, when the sentence names one state alone
   before the day: "campaigned in Varnia ahead of the state's June 7
   primary", "win the state when it votes May 16".
@@ -66,6 +69,13 @@ _WHICH = re.compile(
 )
 # "contests in Varnia on Feb. 14", "the next Quell contest is in Varnia on Feb. 14".
 _IN_ON = re.compile(rf"(?:({_CAP})\s+)?{_EVENT}\s+(?:(?:is|are)\s+)?in\s+{_RUN}\s+on\s+$")
+# The race told through the state, the day after it: "the race runs through
+# Varnia on June 7"; the state's event after a stay in it: "in Varnia ahead
+# of the June 7 primary"; a win in the state on the day: "her Varnia win
+# over Vesk on Feb. 1".
+_THROUGH = re.compile(rf"\bthrough\s+{_RUN}\s+on\s+$")
+_AHEAD = re.compile(rf"\bin\s+{_RUN},?\s+(?:ahead\s+of|before|in\s+anticipation\s+of)\s+the\s+$")
+_WIN = re.compile(rf"{_RUN}\s+(?:win|victory)\s+(?:over\s+{_RUN}\s+)?on\s+$")
 # The state spoken of again: "the state's June 7 primary", "the state when it votes May 16".
 _AGAIN = re.compile(rf"\b(?:the|that)\s+state{_POSSESSIVE}\s+$")
 _AGAIN_EVENT = re.compile(_BRACKET + rf"\s+{_EVENT}\b")
@@ -173,6 +183,10 @@ def _read(text: str, start: int, end: int) -> tuple[str, str]:
     if m := _IN_ON.search(head):
         state, _ = _state(m.group(2), whole=True)
         return state, m.group(1) and lemma(m.group(1).lower()) or ""
+    if (m := _THROUGH.search(head)) or (m := _WIN.search(head)):
+        return _state(m.group(1), whole=True)[0], ""
+    if (m := _AHEAD.search(head)) and _AGAIN_EVENT.match(text, end):
+        return _state(m.group(1), whole=True)[0], ""
     if (_AGAIN.search(head) and _AGAIN_EVENT.match(text, end)) or _WHEN_IT.search(head):
         return _last_state(text[: start - len(head) + head.rindex(" state")]), ""
     return _named_day(text, start, end), ""
