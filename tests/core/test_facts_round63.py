@@ -1,4 +1,5 @@
-"""Facts, #17 round 63: words said up to the writing.
+"""Facts, #17 round 63: words said up to the writing, and the writer's
+promotion of a claim.
 
 - A verb of speech in the present perfect ("has said", "have argued",
   "has told", "has acknowledged") tells words said up to the writing
@@ -10,6 +11,13 @@
   or right after it up to what was said ("has said since 2012 that",
   "has told reporters this week that"), is the saying's, and a perfect
   of any other verb keeps its time ("has sold 40 boats since 2009").
+
+- A verb telling that someone spoke of a thing to promote it ("touted",
+  "is touting", "to tout", "trumpeted"; `fact_lexicon.PROMOTING_VERBS`)
+  is the writer's reading of why it was said, read as the grading words
+  are: not offered. Not the same line told plainly ("backed", "spoke
+  of"), nor the word in someone's reported words, nor "trumpets", the
+  instrument.
 
 Each has a near miss that stays offered. Every example is an invented
 sentence with invented names.
@@ -67,3 +75,31 @@ def test_a_clause_after_a_comma_is_no_part_of_what_was_said() -> None:
         "backed it."
     )
     assert _verdict(sentence)[1] == sentence.replace(", while", f" {AS_OF}, while")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Marsk touted the Brennock ferry levy on May 3, 2016.",
+        "Ilse Harrowgate is touting her ferry wins in a speech on Tuesday.",
+        "Tobin Marsk and Ilse Harrowgate appeared on ferry shows on Sunday to tout their 40 new "
+        "boats.",
+        "The Brennock ferry guild trumpeted its 40 new boats on May 3, 2016.",
+    ],
+)
+def test_a_claim_the_writer_says_was_promoted_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Marsk backed the Brennock ferry levy on May 3, 2016.",
+        "Ilse Harrowgate spoke of her ferry wins in a speech on Tuesday.",
+        # The word in someone's reported words, and the instrument.
+        "Ilse Harrowgate said on Tuesday that Tobin Marsk touted the Brennock ferry levy in 2014.",
+        "Tobin Marsk bought 40 trumpets for the Brennock ferry band on May 3, 2016.",
+    ],
+)
+def test_a_claim_told_plainly_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
