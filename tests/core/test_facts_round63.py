@@ -1,5 +1,5 @@
-"""Facts, #17 round 63: words said up to the writing, and the writer's
-promotion of a claim.
+"""Facts, #17 round 63: words said up to the writing, the writer's
+promotion of a claim, a lead graded by its worth.
 
 - A verb of speech in the present perfect ("has said", "have argued",
   "has told", "has acknowledged") tells words said up to the writing
@@ -18,6 +18,12 @@ promotion of a claim.
   are: not offered. Not the same line told plainly ("backed", "spoke
   of"), nor the word in someone's reported words, nor "trumpets", the
   instrument.
+
+- A lead, a margin or a win graded by a word of value or of its hold
+  ("a commanding lead", "a comfortable margin", "a healthy lead",
+  "a solid margin"; `fact_characterised._VALUE_SIZES`) is the writer's
+  grade also with its figure in the line: the figure bears out a lead's
+  size ("a narrow margin of 2 points" stays), never its worth.
 
 Each has a near miss that stays offered. Every example is an invented
 sentence with invented names.
@@ -102,4 +108,35 @@ def test_a_claim_the_writer_says_was_promoted_is_not_offered(sentence: str) -> N
     ],
 )
 def test_a_claim_told_plainly_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilse Harrowgate opened up a commanding lead in ferry delegates on Tuesday.",
+        # A figure bears out a lead's size, never its worth.
+        "Ilse Harrowgate won the Brennock ferry primary on Tuesday by a comfortable margin of 22 "
+        "points.",
+        "The Brennock ferry poll released on Tuesday showed Ilse Harrowgate with a healthy lead "
+        "over Tobin Marsk, 51 percent to 40 percent.",
+        "Ilse Harrowgate won the Brennock ferry primary on Tuesday by 2,000 votes, a solid margin.",
+    ],
+)
+def test_a_lead_the_writer_grades_by_its_worth_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] == "analysis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilse Harrowgate opened up a lead in ferry delegates on Tuesday.",
+        "Ilse Harrowgate won the Brennock ferry primary on Tuesday by a margin of 22 points.",
+        # A size the figure bears out.
+        "Ilse Harrowgate won the Brennock ferry primary on Tuesday by a narrow margin of 2 points.",
+        "The Brennock ferry poll released on Tuesday showed Ilse Harrowgate with a lead over "
+        "Tobin Marsk, 51 percent to 40 percent.",
+    ],
+)
+def test_a_lead_told_plainly_or_by_its_figure_stays(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""

@@ -220,7 +220,17 @@ _SIZES = frozenset(
     """
     big great large huge little small long short wide narrow thick thin deep high low good
     bad fine excellent perfect slim tight clear comfortable healthy solid sizable sizeable
-    massive decisive resounding
+    massive decisive resounding commanding
+    """.split()
+)
+# Of those, the ones of VALUE (and of a lead's hold): a figure bears out a
+# lead's size ("a narrow lead, 46 percent to 44"), never its worth ("a
+# healthy lead ..., 51 percent", "a commanding lead"), the writer's grade
+# still (round 63). (Not "decisive", "resounding": a result's, which its
+# figure bears out, "resounding victories of 40 points".)
+_VALUE_SIZES = frozenset(
+    """
+    good bad fine excellent perfect comfortable healthy solid commanding
     """.split()
 )
 # A figure graded by the writer: "a solid 52 percent", "an impressive
@@ -372,14 +382,15 @@ def _sized(tokens: list[str]) -> bool:
     """Whether the writer grades a lead, a margin or a win with no figure in
     the sentence: a word of size before it ("a big lead", "by a wide
     margin"); not a figure anywhere ("a small lead, 46 percent to 44"), not
-    someone's reported words."""
+    someone's reported words. A word of value ("a healthy lead",
+    `_VALUE_SIZES`) grades it with a figure too."""
     if _SIZES.isdisjoint(tokens):
         return False  # (most sentences: one set test)
     for i, t in enumerate(tokens[1:], 1):
         if t in _MEASURED and tokens[i - 1] in _SIZES:
             # (The figures asked after the size word: dearer, and most
             # sentences have no size word before the noun.)
-            if any(map(_a_figure, tokens)):
+            if tokens[i - 1] not in _VALUE_SIZES and any(map(_a_figure, tokens)):
                 return (
                     False  # (a year is no figure a size could be read from: "a big loss in 2013")
                 )
