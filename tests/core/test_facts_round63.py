@@ -1,5 +1,5 @@
-"""Facts, #17 round 63: words said up to the writing, the writer's
-promotion of a claim, a lead graded by its worth.
+"""Facts, #17 round 63: words said up to the writing, a lead graded by
+its worth.
 
 - A verb of speech in the present perfect ("has said", "have argued",
   "has told", "has acknowledged") tells words said up to the writing
@@ -11,13 +11,6 @@ promotion of a claim, a lead graded by its worth.
   or right after it up to what was said ("has said since 2012 that",
   "has told reporters this week that"), is the saying's, and a perfect
   of any other verb keeps its time ("has sold 40 boats since 2009").
-
-- A verb telling that someone spoke of a thing to promote it ("touted",
-  "is touting", "to tout", "trumpeted"; `fact_lexicon.PROMOTING_VERBS`)
-  is the writer's reading of why it was said, read as the grading words
-  are: not offered. Not the same line told plainly ("backed", "spoke
-  of"), nor the word in someone's reported words, nor "trumpets", the
-  instrument.
 
 - A lead, a margin or a win graded by a word of value or of its hold
   ("a commanding lead", "a comfortable margin", "a healthy lead",
@@ -81,34 +74,6 @@ def test_a_clause_after_a_comma_is_no_part_of_what_was_said() -> None:
         "backed it."
     )
     assert _verdict(sentence)[1] == sentence.replace(", while", f" {AS_OF}, while")
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Tobin Marsk touted the Brennock ferry levy on May 3, 2016.",
-        "Ilse Harrowgate is touting her ferry wins in a speech on Tuesday.",
-        "Tobin Marsk and Ilse Harrowgate appeared on ferry shows on Sunday to tout their 40 new "
-        "boats.",
-        "The Brennock ferry guild trumpeted its 40 new boats on May 3, 2016.",
-    ],
-)
-def test_a_claim_the_writer_says_was_promoted_is_not_offered(sentence: str) -> None:
-    assert _verdict(sentence)[0] == "opinion"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Tobin Marsk backed the Brennock ferry levy on May 3, 2016.",
-        "Ilse Harrowgate spoke of her ferry wins in a speech on Tuesday.",
-        # The word in someone's reported words, and the instrument.
-        "Ilse Harrowgate said on Tuesday that Tobin Marsk touted the Brennock ferry levy in 2014.",
-        "Tobin Marsk bought 40 trumpets for the Brennock ferry band on May 3, 2016.",
-    ],
-)
-def test_a_claim_told_plainly_stays(sentence: str) -> None:
-    assert _verdict(sentence)[0] == ""
 
 
 @pytest.mark.parametrize(

@@ -138,27 +138,13 @@ FIGURED_STATES = frozenset(
 # about", "scoffed at", "whined", "haranguing", "hectored"): the writer's reading of the speaker's
 # manner, which no record bears out as written ("said" does). Verbs judged
 # in every sense; not "boasted" (a place "boasts" a port), "railed",
-# "lashed out" (news verbs of a stance, as "criticized" is; "touted" is
-# read as `PROMOTING_VERBS`).
+# "touted", "lashed out" (news verbs of a stance, as "criticized" is).
 SPEECH_MANNER_VERBS = frozenset(
     """
     brag brags bragged bragging gloat gloats gloated gloating whine whines whined whining
     fumed fuming ranted ranting scoffed scoffing sneered sneering crowed crowing griped
     griping grumbled grumbling seethed seething harangue harangues harangued haranguing
     hectored hectoring blustered blustering browbeat browbeats browbeaten browbeating
-    """.split()
-)
-
-# Verbs that tell someone spoke of a thing to promote it ("touted his
-# wins", "appeared on the shows to tout their viability", "trumpeted the
-# deal"): the writer's reading of why it was said, a dictionary's sense of
-# praising or advertising loudly; "said", "cited", "pointed to" tell what
-# was said. (Round 63: the strict standard of the later rounds reads the
-# grade that earlier rounds left to a news verb of a stance.) Not "trumpets",
-# as often the instrument's plural.
-PROMOTING_VERBS = frozenset(
-    """
-    tout touts touted touting trumpeted trumpeting
     """.split()
 )
 
@@ -169,7 +155,6 @@ GRADING_WORDS = (
     | REPUTATION_ADJECTIVES
     | JUDGING_NOUNS
     | SPEECH_MANNER_VERBS
-    | PROMOTING_VERBS
     | FIGURED_STATES
 )
 
