@@ -13,8 +13,8 @@ its worth.
   of any other verb keeps its time ("has sold 40 boats since 2009").
 
 - A lead, a margin or a win graded by a word of value or of its hold
-  ("a commanding lead", "a comfortable margin", "a healthy lead",
-  "a solid margin"; `fact_characterised._VALUE_SIZES`) is the writer's
+  ("a comfortable margin", "a healthy lead", "a solid margin";
+  `fact_characterised._VALUE_SIZES`) is the writer's
   grade also with its figure in the line: the figure bears out a lead's
   size ("a narrow margin of 2 points" stays), never its worth.
 
@@ -79,7 +79,6 @@ def test_a_clause_after_a_comma_is_no_part_of_what_was_said() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ilse Harrowgate opened up a commanding lead in ferry delegates on Tuesday.",
         # A figure bears out a lead's size, never its worth.
         "Ilse Harrowgate won the Brennock ferry primary on Tuesday by a comfortable margin of 22 "
         "points.",
