@@ -12,6 +12,7 @@ articles).
 
 from __future__ import annotations
 
+from app.core.extract.fact_bouts import bout
 from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_feelings import CRITICISM_FIGURES
@@ -287,6 +288,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
     if amount_graded(tokens):
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
+    if bout(tokens):
+        return True  # "a showdown between", "a dead heat": a contest as a fight (`fact_bouts`)
     if habit_aside(tokens):
         return True  # "- as she so often does -": the writer's count (`fact_habits`)
     if hedged(tokens):
