@@ -7,6 +7,20 @@
   own sense, with no vote, poll or debate in the line ("two colts finished
   in a dead heat", "picked off a runner"), nor in someone's words.
 
+- The writer's reading of what caused something (`fact_causes`): a cause
+  assigned, "can be attributed to the levy", "was largely attributable to
+  higher tolls", and a help that drove an endeavour, "helped revive her
+  campaign", "helped propel him to the lead". Not a thing assigned to its
+  author ("the pamphlet was attributed to a clerk", "attributed to him"),
+  nor a help given to a thing or a person moved ("helped lift the crate",
+  "helped revive a swimmer"), nor in someone's words.
+
+- Three more figures of English idiom (`fact_figures`): a crowd's
+  reaction as an eruption, "erupted in protests"; a problem as a
+  wrestler, "grappled with the ethics of"; a sum as a tune, "to the tune
+  of $2 million". Not "a volcano erupted in the night", "grappled with a
+  thief", "sung to the tune of a hymn".
+
 Each has a near miss that stays offered. Every example is an invented
 sentence with invented names.
 """
@@ -57,4 +71,61 @@ def test_a_contest_told_as_a_fight_is_not_offered(sentence: str) -> None:
     ],
 )
 def test_a_contest_told_plainly_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fall in Brennock ferry fares in 2014 can be attributed to the Quillon toll cut.",
+        "The rise in Velmar guild dues in 2014 was largely attributable to higher ferry tolls.",
+        "Tobin Marsk won the Brennock ward on March 3, 2015, the ward that helped revive his "
+        "mayoral campaign in 2009.",
+        "Ferry fees paid in 2014 helped propel Ilse Harrowgate to the lead in the Brennock "
+        "mayoral race.",
+    ],
+)
+def test_a_cause_read_by_the_writer_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] != ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A thing assigned to its author: no cause.
+        "The Brennock ferry pamphlet of 2014 was attributed to a clerk of the Velmar guild.",
+        "In 2014 the Brennock ferry pamphlet was attributed to Tobin Marsk by the Velmar guild.",
+        # A help given to a thing or a person moved: an act.
+        "Brennock boatmen helped lift a crate onto a Quillon ferry on March 3, 2015.",
+        "Brennock boatmen helped revive a swimmer at a Quillon dock on March 3, 2015.",
+        # Someone's words.
+        "Tobin Marsk said on March 3, 2015, that the fall in Brennock ferry fares can be "
+        "attributed to the Quillon toll cut.",
+    ],
+)
+def test_an_author_or_a_help_given_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brennock ferry guild erupted in protests on March 3, 2015, after the Quillon toll vote.",
+        "The Velmar council grappled with the ethics of ferry tolls in 2014 and 2015.",
+        "Tobin Marsk was on the Brennock radio stations in March 2015, to the tune of $40,000.",
+    ],
+)
+def test_a_figure_of_idiom_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] != ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mount Quillon erupted in the early hours of March 3, 2015.",
+        "A Brennock dockhand grappled with a thief on a Quillon ferry on March 3, 2015.",
+        "The Velmar guild sang its ferry song to the tune of an old hymn on March 3, 2015.",
+    ],
+)
+def test_the_same_words_said_literally_stay(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""

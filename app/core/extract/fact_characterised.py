@@ -13,6 +13,7 @@ articles).
 from __future__ import annotations
 
 from app.core.extract.fact_bouts import bout
+from app.core.extract.fact_causes import cause_read
 from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_feelings import CRITICISM_FIGURES
@@ -290,6 +291,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
     if bout(tokens):
         return True  # "a showdown between", "a dead heat": a contest as a fight (`fact_bouts`)
+    if cause_read(tokens):
+        return True  # "can be attributed to the levy": the writer's analysis (`fact_causes`)
     if habit_aside(tokens):
         return True  # "- as she so often does -": the writer's count (`fact_habits`)
     if hedged(tokens):
