@@ -21,6 +21,14 @@
   of $2 million". Not "a volcano erupted in the night", "grappled with a
   thief", "sung to the tune of a hymn".
 
+- A contest, a criticism or a wait graded by an adverb of intensity
+  (`fact_intensity`): "a hotly contested seat", "after a hard-fought
+  vote", "Marsk's widely criticized speech" (a noun's modifier: the
+  writer's wording also in reported words), "a levy that was hotly
+  contested". Not the participle alone ("the contested seat"), not "a
+  closely divided board, 5 to 4" (a count bears it out), not only in a
+  relative clause beside a main clause stating a figure or a time.
+
 Each has a near miss that stays offered. Every example is an invented
 sentence with invented names.
 """
@@ -128,4 +136,36 @@ def test_a_figure_of_idiom_is_not_offered(sentence: str) -> None:
     ],
 )
 def test_the_same_words_said_literally_stay(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Marsk won a hotly contested Brennock council seat on March 3, 2015.",
+        "Ilse Harrowgate joined the Velmar ferry board on March 3, 2015, after a hard-fought vote.",
+        "Ilse Harrowgate said on March 3, 2015, that Tobin Marsk's widely criticized speech of "
+        "May 2014 cost him 40 votes.",
+        "The Velmar council passed a Brennock ferry levy in March 2015 that was hotly contested by "
+        "boatmen.",
+    ],
+)
+def test_a_grade_of_intensity_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] != ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Marsk won a contested Brennock council seat on March 3, 2015.",
+        "Ilse Harrowgate joined the Velmar ferry board on March 3, 2015, after a vote.",
+        "Ilse Harrowgate said on March 3, 2015, that Tobin Marsk's speech of May 2014 cost him 40 "
+        "votes.",
+        "Tobin Marsk joined a closely divided Velmar ferry board, 5 to 4, on March 3, 2015.",
+        # Only in a relative clause beside a main clause stating a figure and a time.
+        "In Brennock, where Tobin Marsk won a hotly contested seat, ferry tolls fell 40 percent "
+        "from 2011.",
+    ],
+)
+def test_the_participle_without_the_grade_stays(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""

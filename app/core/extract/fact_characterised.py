@@ -24,6 +24,7 @@ from app.core.extract.fact_framing import framed
 from app.core.extract.fact_habits import habit_aside
 from app.core.extract.fact_hedges import hedged
 from app.core.extract.fact_idioms import idiom
+from app.core.extract.fact_intensity import intensity_graded
 from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
 from app.core.extract.fact_motives import WATCHED as _FEELINGS
@@ -293,6 +294,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "a showdown between", "a dead heat": a contest as a fight (`fact_bouts`)
     if cause_read(tokens):
         return True  # "can be attributed to the levy": the writer's analysis (`fact_causes`)
+    if intensity_graded(tokens):
+        return True  # "a hotly contested seat": the writer's grade (`fact_intensity`)
     if habit_aside(tokens):
         return True  # "- as she so often does -": the writer's count (`fact_habits`)
     if hedged(tokens):

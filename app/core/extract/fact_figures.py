@@ -172,7 +172,7 @@ def _anchored(words: str) -> bool:
     return any(c.isdigit() for c in words) or not _ANCHORS.isdisjoint(words.split())
 
 
-def _aside(sentence: str, start: int, end: int) -> bool:
+def aside(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at `sentence[start:end]` is no part of what the
     writer states: in quote marks (someone's words), or only in a relative
     clause set off by commas while the main clause states a figure or a
@@ -203,6 +203,6 @@ def figure(tokens: list[str]) -> bool:
         return False
     said = _SAYING.search(sentence)
     return any(
-        not (said and said.start() < m.start()) and not _aside(sentence, m.start(), m.end())
+        not (said and said.start() < m.start()) and not aside(sentence, m.start(), m.end())
         for m in found
     )
