@@ -29,6 +29,12 @@
   closely divided board, 5 to 4" (a count bears it out), not only in a
   relative clause beside a main clause stating a figure or a time.
 
+- A verdict noun handed to someone by a verb of giving, "gave Marsk a
+  boost", "dealt the guild a blow", or naming an event after a
+  preposition of sequence, "following a triumph in Brennock"
+  (`fact_verdicts`). Not a boost over a wall, nor "after a blow to the
+  head" (an event).
+
 Each has a near miss that stays offered. Every example is an invented
 sentence with invented names.
 """
@@ -168,4 +174,28 @@ def test_a_grade_of_intensity_is_not_offered(sentence: str) -> None:
     ],
 )
 def test_the_participle_without_the_grade_stays(sentence: str) -> None:
+    assert _verdict(sentence)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brennock boatmen voting on March 3, 2015, gave Tobin Marsk a boost.",
+        "The Velmar council vote of March 3, 2015, dealt the Brennock ferry guild a blow.",
+        "Ilse Harrowgate won the Brennock ward on March 3, 2015, following a triumph in Velmar.",
+    ],
+)
+def test_a_verdict_handed_or_followed_is_not_offered(sentence: str) -> None:
+    assert _verdict(sentence)[0] != ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On March 3, 2015, Brennock boatmen gave Tobin Marsk a boost over the Quillon dock wall.",
+        "Ilse Harrowgate left the Brennock ferry on March 3, 2015, after a blow to the head.",
+        "Ilse Harrowgate won the Brennock ward on March 3, 2015, following a recount in Velmar.",
+    ],
+)
+def test_a_lift_or_an_event_stays(sentence: str) -> None:
     assert _verdict(sentence)[0] == ""
