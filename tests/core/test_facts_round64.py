@@ -18,8 +18,10 @@
 - Three more figures of English idiom (`fact_figures`): a crowd's
   reaction as an eruption, "erupted in protests"; a problem as a
   wrestler, "grappled with the ethics of"; a sum as a tune, "to the tune
-  of $2 million". Not "a volcano erupted in the night", "grappled with a
-  thief", "sung to the tune of a hymn".
+  of $2 million"; speaking as mounting a platform, "took to Twitter to
+  assail". Not "a volcano erupted in the night", "grappled with a
+  thief", "sung to the tune of a hymn", "took the ledgers to the steps of
+  the hall".
 
 - A contest, a criticism or a wait graded by an adverb of intensity
   (`fact_intensity`): "a hotly contested seat", "after a hard-fought
@@ -127,6 +129,7 @@ def test_an_author_or_a_help_given_stays(sentence: str) -> None:
         "The Brennock ferry guild erupted in protests on March 3, 2015, after the Quillon toll vote.",
         "The Velmar council grappled with the ethics of ferry tolls in 2014 and 2015.",
         "Tobin Marsk was on the Brennock radio stations in March 2015, to the tune of $40,000.",
+        "On March 3, 2015, Ilse Harrowgate took to Twitter to assail a Brennock ferry levy.",
     ],
 )
 def test_a_figure_of_idiom_is_not_offered(sentence: str) -> None:
@@ -139,6 +142,7 @@ def test_a_figure_of_idiom_is_not_offered(sentence: str) -> None:
         "Mount Quillon erupted in the early hours of March 3, 2015.",
         "A Brennock dockhand grappled with a thief on a Quillon ferry on March 3, 2015.",
         "The Velmar guild sang its ferry song to the tune of an old hymn on March 3, 2015.",
+        "On March 3, 2015, Brennock clerks took 40 ferry ledgers to the steps of a Quillon hall.",
     ],
 )
 def test_the_same_words_said_literally_stay(sentence: str) -> None:

@@ -7,7 +7,7 @@ past Quillon", "Roe's rivals moved on.", "is looking forward to a fight",
 "has taken center stage", "has their backs", "a last-ditch effort",
 "rolled into Quillon", "huddled with donors", "reaped a $4 million fee",
 "erupted in protests", "grappled with the ethics of", "to the tune of $2
-million".
+million", "took to the airwaves to defend".
 
 As with the idioms of the body (`fact_idioms`), the act behind the figure
 may be a fact; the figure (a standing made firm, a mood, a margin graded
@@ -112,6 +112,13 @@ _PHRASES = (
     r"(?:man|men|woman|women|thief|thieves|guard|guards|intruder|intruders|gunman|suspect"
     r"|suspects|officer|officers|attacker|robber|burglar|assailant|wrestler|opponent)\b)",
     r"\bto the tune of (?:about |nearly |some |more than |over |roughly )?[$\u20ac\u00a3\d]",
+    # Speaking told as mounting a platform: "took to the airwaves to
+    # defend", "took to the steps of the hall to assail", "took to Twitter
+    # to" (a stage, a medium or a place mounted, then what was said there;
+    # not "took to the hills", "took to the road", said with no "to <verb>").
+    _forms("take:took:taking:taken")
+    + r" to (?:the )?(?:airwaves|steps|podium|stage|microphone|floor|streets|Twitter|Facebook"
+    r"|social media|television|radio)\b[^.;]*? to [a-z]+\b",
 )
 _FIGURES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")")
 # A word each phrase holds, its least common (its verb where its noun is a
@@ -128,7 +135,7 @@ CUES = frozenset(
     gauntlet walk walks walked walking tread treads trod treading tightrope guns heels
     center centre back backs half half-empty half-full last-ditch long-shot naturally voice
     voices rolled rolling roll rolls huddle huddles huddled huddling reap reaps reaped reaping
-    erupt erupts erupted erupting grapple grapples grappled grappling tune
+    erupt erupts erupted erupting grapple grapples grappled grappling tune took taking taken
     """.split()
     for p in STUCK_ON
 ) | frozenset(("on.", "on,", "on;"))  # ("moved on.": "on" alone is in most sentences)
