@@ -12,6 +12,8 @@ articles).
 
 from __future__ import annotations
 
+from app.core.extract.fact_bouts import bout
+from app.core.extract.fact_causes import cause_read
 from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_feelings import CRITICISM_FIGURES
@@ -22,6 +24,7 @@ from app.core.extract.fact_framing import framed
 from app.core.extract.fact_habits import habit_aside
 from app.core.extract.fact_hedges import hedged
 from app.core.extract.fact_idioms import idiom
+from app.core.extract.fact_intensity import intensity_graded
 from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
 from app.core.extract.fact_motives import WATCHED as _FEELINGS
@@ -298,6 +301,12 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
     if amount_graded(tokens):
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
+    if bout(tokens):
+        return True  # "a showdown between", "a dead heat": a contest as a fight (`fact_bouts`)
+    if cause_read(tokens):
+        return True  # "can be attributed to the levy": the writer's analysis (`fact_causes`)
+    if intensity_graded(tokens):
+        return True  # "a hotly contested seat": the writer's grade (`fact_intensity`)
     if habit_aside(tokens):
         return True  # "- as she so often does -": the writer's count (`fact_habits`)
     if hedged(tokens):

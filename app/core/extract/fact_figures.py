@@ -5,7 +5,9 @@ from Vesk", "were having none of it", "eked out a win", "looked to make
 inroads with", "ended the meeting on a giddy note", "spent Tuesday looking
 past Quillon", "Roe's rivals moved on.", "is looking forward to a fight",
 "has taken center stage", "has their backs", "a last-ditch effort",
-"rolled into Quillon", "huddled with donors", "reaped a $4 million fee".
+"rolled into Quillon", "huddled with donors", "reaped a $4 million fee",
+"erupted in protests", "grappled with the ethics of", "to the tune of $2
+million", "took to the airwaves to defend".
 
 As with the idioms of the body (`fact_idioms`), the act behind the figure
 may be a fact; the figure (a standing made firm, a mood, a margin graded
@@ -98,6 +100,25 @@ _PHRASES = (
     _forms("roll:rolled:rolling") + r" into (?=[A-Z])",
     _forms("huddle:huddled:huddling") + r" (?:with|privately|behind closed doors)\b",
     _forms("reap:reaped:reaping") + r" (?:an? |about |nearly |more than |some )?[$\u20ac\u00a3]",
+    # A crowd's reaction as an eruption ("erupted in protests", "erupted into
+    # cheers"; not "a fire erupted in the hold"), a problem as a wrestler
+    # ("grappled with the ethics of"; not "grappled with a thief"), a sum as a
+    # tune ("to the tune of $1.5 million"; not "sung to the tune of a hymn").
+    _forms("erupt:erupted:erupting")
+    + r" (?:in|into) (?:a |an )?(?:protests?|cheers|cheering|applause|laughter|anger|fury|outrage"
+    r"|boos|booing|jeers|chants|violence|riots?|rioting|chaos|brawls?|fighting|shouting)\b",
+    _forms("grapple:grappled:grappling")
+    + r" with (?!(?:him|her|them|police)\b)(?!(?:an?|the|two|his|her|their) (?:[a-z-]+ )?"
+    r"(?:man|men|woman|women|thief|thieves|guard|guards|intruder|intruders|gunman|suspect"
+    r"|suspects|officer|officers|attacker|robber|burglar|assailant|wrestler|opponent)\b)",
+    r"\bto the tune of (?:about |nearly |some |more than |over |roughly )?[$\u20ac\u00a3\d]",
+    # Speaking told as mounting a platform: "took to the airwaves to
+    # defend", "took to the steps of the hall to assail", "took to Twitter
+    # to" (a stage, a medium or a place mounted, then what was said there;
+    # not "took to the hills", "took to the road", said with no "to <verb>").
+    _forms("take:took:taking:taken")
+    + r" to (?:the )?(?:airwaves|steps|podium|stage|microphone|floor|streets|Twitter|Facebook"
+    r"|social media|television|radio)\b[^.;]*? to [a-z]+\b",
 )
 _FIGURES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")")
 # A word each phrase holds, its least common (its verb where its noun is a
@@ -114,6 +135,7 @@ CUES = frozenset(
     gauntlet walk walks walked walking tread treads trod treading tightrope guns heels
     center centre back backs half half-empty half-full last-ditch long-shot naturally voice
     voices rolled rolling roll rolls huddle huddles huddled huddling reap reaps reaped reaping
+    erupt erupts erupted erupting grapple grapples grappled grappling tune took taking taken
     """.split()
     for p in STUCK_ON
 ) | frozenset(("on.", "on,", "on;"))  # ("moved on.": "on" alone is in most sentences)
@@ -157,7 +179,7 @@ def _anchored(words: str) -> bool:
     return any(c.isdigit() for c in words) or not _ANCHORS.isdisjoint(words.split())
 
 
-def _aside(sentence: str, start: int, end: int) -> bool:
+def aside(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at `sentence[start:end]` is no part of what the
     writer states: in quote marks (someone's words), or only in a relative
     clause set off by commas while the main clause states a figure or a
@@ -188,6 +210,6 @@ def figure(tokens: list[str]) -> bool:
         return False
     said = _SAYING.search(sentence)
     return any(
-        not (said and said.start() < m.start()) and not _aside(sentence, m.start(), m.end())
+        not (said and said.start() < m.start()) and not aside(sentence, m.start(), m.end())
         for m in found
     )

@@ -4,7 +4,9 @@ ward, a stunning reversal for the guild". A noun that names what an event
 amounts to (a blow, a setback, a triumph, a turning point) rather than
 what happened, said in the writer's own voice where it is the predicate
 of a verb of being or becoming, or a gloss set off by a comma, a dash or
-a colon: the line grades the event, and no source says so. So does a
+a colon, or what a verb of giving hands someone ("gave Roe a boost"), or
+an event named after a preposition of sequence ("following a triumph in
+Velmar"): the line grades the event, and no source says so. So does a
 state the writer names something to be in ("the guild was in crisis",
 "the trade has been in a free-fall"), or to end or fall in ("the meeting
 ended in mayhem", "descended into chaos"; not "ended in a vote").
@@ -150,6 +152,42 @@ def verdict_noun(tokens: list[str], found: set[str]) -> bool:
     return False
 
 
+# A verdict noun given to someone as a thing handed over ("gave Roe a
+# helpful boost", "dealt the guild a blow"), or an event named by it after
+# a preposition of sequence ("following a triumph in Velmar", "after a
+# stinging rebuke"), is the writer's verdict as the predicate is (round
+# 64). After a preposition, only the nouns no literal event is named by
+# ("after a blow to the head", "after a failure of the pump", "after a
+# disaster at sea" are events).
+_GIVING = frozenset(
+    """
+    give gives gave given giving deal deals dealt dealing hand hands handed handing deliver
+    delivers delivered delivering
+    """.split()
+)
+_SEQUENCE = frozenset("following after despite amid since".split())
+_TURNS = frozenset(
+    """
+    triumph reversal turnaround comeback rebuke repudiation snub embarrassment humiliation
+    setback milestone watershed breakthrough windfall letdown disappointment
+    """.split()
+)
+# Words after "boost" that make it a lift: "a boost over the wall".
+_LIFTS = frozenset("over onto up through".split())
+
+
+def _given_or_after(tokens: list[str], j: int, noun: str, after: str) -> bool:
+    """Whether the verdict noun whose "a"/"an" is `tokens[j]` is what a verb
+    of giving hands someone, one to four words of its object between
+    ("gave Roe a boost", "dealt the Velmar guild a blow"), or follows a
+    preposition of sequence (`_SEQUENCE`, for a noun of `_TURNS`)."""
+    if tokens[j - 1].lower() in _SEQUENCE:
+        return noun in _TURNS
+    if after in _LIFTS:
+        return False
+    return any(t.lower() in _GIVING for t in tokens[max(0, j - 5) : j - 1])
+
+
 def _in_a_state(tokens: list[str], i: int) -> bool:
     """Whether the state `tokens[i]` is the predicate: "was in crisis",
     "are still in deep turmoil", "has been in a free-fall for", or where a
@@ -210,6 +248,8 @@ def _verdict_at(tokens: list[str], i: int) -> bool:
     stuck = det != tokens[j]
     if det in _INDEFINITE and (stuck or before[-1] in ",(" or before in _DASHES):
         return noun != "referendum" and noun != "point"  # a gloss: ", a blow to ..."
+    if det in _INDEFINITE and _given_or_after(tokens, j, noun, after):
+        return True  # "gave Roe a helpful boost", "following a triumph in Velmar"
     k = j - 1
     while k > 0 and tokens[k].lower() in _BETWEEN:
         k -= 1
