@@ -21,7 +21,7 @@
   of $2 million"; speaking as mounting a platform, "took to Twitter to
   assail". Not "a volcano erupted in the night", "grappled with a
   thief", "sung to the tune of a hymn", "took the ledgers to the steps of
-  the hall".
+  the hall", "took to the streets of Quillon to oppose" (a march).
 
 - A contest, a criticism or a wait graded by an adverb of intensity
   (`fact_intensity`): "a hotly contested seat", "after a hard-fought
@@ -143,6 +143,8 @@ def test_a_figure_of_idiom_is_not_offered(sentence: str) -> None:
         "A Brennock dockhand grappled with a thief on a Quillon ferry on March 3, 2015.",
         "The Velmar guild sang its ferry song to the tune of an old hymn on March 3, 2015.",
         "On March 3, 2015, Brennock clerks took 40 ferry ledgers to the steps of a Quillon hall.",
+        # A march is an event of its own, no platform of speech.
+        "On March 3, 2015, about 300 Brennock dockhands took to the streets of Quillon to oppose a new ferry levy.",
     ],
 )
 def test_the_same_words_said_literally_stay(sentence: str) -> None:

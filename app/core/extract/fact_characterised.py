@@ -226,17 +226,10 @@ _SIZES = frozenset(
     massive decisive resounding
     """.split()
 )
-# Of those, the ones of VALUE (and of a lead's hold): a figure bears out a
-# lead's size ("a narrow lead, 46 percent to 44"), never its worth ("a
-# healthy lead ..., 51 percent"), the writer's grade still (round 63).
-# (Not "decisive", "resounding": a result's, which its figure bears out,
-# "resounding victories of 40 points". "commanding" was tried and left out:
-# the recall set judges a line with "a commanding lead" worth citing.)
-_VALUE_SIZES = frozenset(
-    """
-    good bad fine excellent perfect comfortable healthy solid
-    """.split()
-)
+# Of those, the words of VALUE: a figure bears out a lead's size ("a narrow
+# lead, 46 percent to 44"), never its worth ("a healthy lead, 51 percent"). (Not
+# "resounding", a result's; nor "commanding": the recall set cites its line.)
+_VALUE_SIZES = frozenset("good bad fine excellent perfect comfortable healthy solid".split())
 # A figure graded by the writer: "a solid 52 percent", "an impressive
 # $4 million", "a healthy 12 points" (an adjective of `_SIZES` or one the
 # published lexicon of `fact_evaluative` judges, between "a"/"an" and the
@@ -301,12 +294,11 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
     if amount_graded(tokens):
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
-    if bout(tokens):
-        return True  # "a showdown between", "a dead heat": a contest as a fight (`fact_bouts`)
-    if cause_read(tokens):
-        return True  # "can be attributed to the levy": the writer's analysis (`fact_causes`)
-    if intensity_graded(tokens):
-        return True  # "a hotly contested seat": the writer's grade (`fact_intensity`)
+    if bout(tokens) or cause_read(tokens) or intensity_graded(tokens):
+        # "a dead heat": a contest as a fight (`fact_bouts`); "can be attributed
+        # to the levy": the writer's analysis (`fact_causes`); "a hotly contested
+        # seat": the writer's grade (`fact_intensity`)
+        return True
     if habit_aside(tokens):
         return True  # "- as she so often does -": the writer's count (`fact_habits`)
     if hedged(tokens):

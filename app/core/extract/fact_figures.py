@@ -115,9 +115,10 @@ _PHRASES = (
     # Speaking told as mounting a platform: "took to the airwaves to
     # defend", "took to the steps of the hall to assail", "took to Twitter
     # to" (a stage, a medium or a place mounted, then what was said there;
-    # not "took to the hills", "took to the road", said with no "to <verb>").
+    # not "took to the hills", "took to the road", said with no "to <verb>";
+    # not "took to the streets", a march, an event of its own).
     _forms("take:took:taking:taken")
-    + r" to (?:the )?(?:airwaves|steps|podium|stage|microphone|floor|streets|Twitter|Facebook"
+    + r" to (?:the )?(?:airwaves|steps|podium|stage|microphone|floor|Twitter|Facebook"
     r"|social media|television|radio)\b[^.;]*? to [a-z]+\b",
 )
 _FIGURES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")")
