@@ -1,17 +1,17 @@
 """Counts of one thing told two ways (issue #10), fifth round: how many
 states vote on a day given its own name (day_counts.py), compared whatever
-else the two sentences say, and a state's whole count said to go all to
-one winner, which a haul of it ("took all 41 delegates") is compared with
-(amounts.haul_apart). Each with near misses that must stay unflagged.
-Sentences in invented words (the states' names are the published list's)."""
+else the two sentences say, and what it takes to reach one goal told by
+two reports naming no one (needed.required_alike). Each with near misses
+that must stay unflagged. Sentences in invented words."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from app.core.corroborate.amounts import ALL_TO_ONE, AMOUNT
+from app.core.corroborate.amounts import AMOUNT
 from app.core.corroborate.claims import fact_signature
 from app.core.corroborate.day_counts import DAY
+from app.core.corroborate.needed import OWN
 from tests.core.corroborate_helpers import conflict_values
 
 EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
@@ -85,23 +85,32 @@ def test_a_change_in_the_count_is_no_count_of_the_day():
     assert not _conflicts(IN_PLAY.format(7), grown)
 
 
-# -- a haul against a whole said to go all to one winner ---------------------------------
+# -- what it takes to reach one goal, told by reports naming no one -----------------------
 
-HAUL = "Ansel Brisk took all {} delegates in Montana."
-ALL_TO_ONE_LIST = "Both Montana, {} delegates, and Idaho, 32 delegates, are winner-take-all."
-SPLIT_LIST = "Both Montana, {} delegates, and Idaho, 32 delegates, are not winner-take-all."
-
-
-def test_a_whole_said_to_go_to_one_winner_is_marked():
-    assert ALL_TO_ONE in _count_marks(ALL_TO_ONE_LIST.format(41), "delegate")
-    assert ALL_TO_ONE not in _count_marks(SPLIT_LIST.format(41), "delegate")
+TAKES = "It takes {} votes to head the tanners' guild."
+A_MEMBER = "A member needs {} votes to head the tanners' guild."
+NEEDED_TO = "Few expect the hopefuls to gather the {} votes needed to head the tanners' guild."
 
 
-def test_a_haul_is_compared_with_a_whole_that_goes_to_one_winner():
-    assert _conflicts(HAUL.format(41), ALL_TO_ONE_LIST.format(37)) == [("41", "37")]
-    assert _conflicts(ALL_TO_ONE_LIST.format(37), HAUL.format(41)) == [("37", "41")]
+def test_what_it_takes_told_with_no_name_disagrees():
+    assert _conflicts(TAKES.format("1,240"), A_MEMBER.format("1,310")) == [("1240", "1310")]
+    assert _conflicts(NEEDED_TO.format("1,240"), TAKES.format("1,310")) == [("1240", "1310")]
 
 
-def test_a_haul_is_still_not_set_against_a_whole_not_said_to_go_to_one():
-    assert not _conflicts(HAUL.format(41), SPLIT_LIST.format(37))
-    assert not _conflicts(SPLIT_LIST.format(37), HAUL.format(41))
+def test_a_pronoun_s_own_need_is_what_is_left_to_that_person():
+    marks = _count_marks("She needs 830 votes to head the tanners' guild.", "vote")
+    assert OWN in marks
+    assert not _conflicts(TAKES.format("1,240"), "She needs 830 votes to head the tanners' guild.")
+
+
+def test_what_it_takes_told_with_a_name_on_one_side_only_is_not_compared():
+    named = "A Velmarist member needs {} votes to head the tanners' guild."
+    assert not _conflicts(TAKES.format("1,240"), named.format("1,310"))
+    person = "Ivo Marsk needs {} votes to head the tanners' guild."
+    assert not _conflicts(TAKES.format("1,240"), person.format("1,310"))
+
+
+def test_two_goals_reached_by_one_verb_are_two_goals():
+    seat = "It takes {} votes to win the harbor seat."
+    guild = "A member needs {} votes to win the tanners' guild."
+    assert not _conflicts(seat.format("1,240"), guild.format("1,310"))

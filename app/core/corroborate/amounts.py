@@ -31,9 +31,7 @@ the other sentence does not name (`named_apart`).
   Montana's 41 delegates" marks the 41; "In Montana, 17 delegates went
   to ..." nothing). The "all" form is a haul (`HAUL`): the whole as won
   by someone, compared only with a count said with someone too
-  (`haul_apart`: a state's whole differs from party to party), or with a
-  whole said to go all to one winner (`ALL_TO_ONE`: "Montana, 41
-  delegates, is winner-take-all"), the kind of contest a haul is of.
+  (`haul_apart`: a state's whole differs from party to party).
 
 Two times are told apart by the rules every conflict passes, but for a
 state's whole count, which holds through the year: a time one report
@@ -50,11 +48,6 @@ from app.core.corroborate.times import WEEKDAYS
 
 AMOUNT = "=amount"  # a mark no name and word term can be (they hold no "=")
 HAUL = "=haul"  # a state's whole count said as all of it won ("all 41 delegates in Montana")
-# A state's whole count in a sentence saying it all goes to one winner
-# ("Montana, 41 delegates, is winner-take-all"): the whole a haul takes.
-ALL_TO_ONE = "=all-to-one"
-_ALL_TO_ONE = re.compile(r"\bwinners?[\s-]+takes?[\s-]+all\b", re.I)
-_NOT_ALL_TO_ONE = re.compile(r"\b(?:not|n't|no\s+longer|nor)\s+(?:a\s+|an\s+)?$", re.I)
 
 # "$15-an-hour", "$15 an hour", "$15 a year": the rate, no word of the thing.
 _RATE = re.compile(r"(?:-|\s+)(?:an?|per)[\s-]+(?:hour|year|month|week|day)\b", re.I)
@@ -220,12 +213,7 @@ def whole_marks(text: str, v: Value) -> frozenset[str]:
         state = _state(after.group(1)) if after else ""
         if state:  # a haul: the whole, as won by someone (`haul_apart`)
             return frozenset((f"{AMOUNT}:{unit}@{state}", HAUL))
-    if not state:
-        return frozenset()
-    told = _ALL_TO_ONE.search(text)  # the whole is one winner's: as a haul's
-    if told and not _NOT_ALL_TO_ONE.search(text, max(0, told.start() - 20), told.start()):
-        return frozenset((f"{AMOUNT}:{unit}@{state}", ALL_TO_ONE))
-    return frozenset((f"{AMOUNT}:{unit}@{state}",))
+    return frozenset((f"{AMOUNT}:{unit}@{state}",)) if state else frozenset()
 
 
 def amount_keys(marks: frozenset[str]) -> list[str]:
@@ -277,14 +265,9 @@ def haul_apart(va, vb, someone: str) -> bool:
     """Whether a state's whole count said as someone's haul ("Roe picked up
     all 41 delegates in Montana") is set against one said with no one at
     all ("Montana, 41 delegates,"): a state's whole differs from party to
-    party, and only the people named tell which party's contest it is;
-    but a whole said to go all to one winner ("Montana, 41 delegates, is
-    winner-take-all", `ALL_TO_ONE`) is the whole such a haul is of."""
+    party, and only the people named tell which party's contest it is."""
     return any(
-        HAUL in x.marks
-        and _named(x, someone)
-        and not _named(y, someone)
-        and ALL_TO_ONE not in y.marks
+        HAUL in x.marks and _named(x, someone) and not _named(y, someone)
         for x, y in ((va, vb), (vb, va))
     )
 
