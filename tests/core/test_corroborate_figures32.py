@@ -11,7 +11,7 @@ from datetime import date
 from app.core.corroborate.amounts import AMOUNT
 from app.core.corroborate.claims import fact_signature
 from app.core.corroborate.day_counts import DAY
-from app.core.corroborate.needed import OWN
+from app.core.corroborate.needed import NEEDED, OWN
 from tests.core.corroborate_helpers import conflict_values
 
 EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
@@ -114,3 +114,30 @@ def test_two_goals_reached_by_one_verb_are_two_goals():
     seat = "It takes {} votes to win the harbor seat."
     guild = "A member needs {} votes to win the tanners' guild."
     assert not _conflicts(seat.format("1,240"), guild.format("1,310"))
+
+
+# -- one goal named alike, told in other words -------------------------------------------
+
+CHASE = "The Velmarist hopefuls chase the {} votes needed to head the guild."
+CLOSED_IN = "Velmarist elder Ana Brisk closed in on the {} votes needed to secure the nomination."
+
+
+def test_the_number_needed_set_after_a_count_is_what_it_takes():
+    paced = (
+        "Few think any hopeful is \u201con pace to win {} votes,\u201d the number needed"
+        " to head the Velmarist guild."
+    )
+    assert NEEDED in _count_marks(paced.format("1,240"), "vote")
+    assert _conflicts(paced.format("1,240"), CHASE.format("1,310")) == [("1240", "1310")]
+
+
+def test_a_goal_told_by_two_words_of_one_stem_is_one_goal():
+    nominee = "Velmarist hopeful Ana Brisk has gathered the {} votes needed to become the nominee."
+    assert _conflicts(nominee.format("1,240"), CLOSED_IN.format("1,310")) == [("1240", "1310")]
+
+
+def test_two_goals_of_no_stem_in_common_stay_two():
+    treasurer = (
+        "Velmarist hopeful Ana Brisk has gathered the {} votes needed to unseat the treasurer."
+    )
+    assert not _conflicts(treasurer.format("1,240"), CLOSED_IN.format("1,310"))

@@ -23,7 +23,12 @@ _BEFORE = re.compile(
     r"\s+(?:the\s+|at\s+least\s+)?$",
     re.I,
 )
-_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.I)
+# "1,240 votes needed to", "... 1,240 votes," the number needed to".
+_AFTER = re.compile(
+    r"[,\"'\u201d\u2019]*\s+(?:the\s+(?:number|figure|total|threshold)\s+)?"
+    r"(?:needed|required|necessary)\s+(?:to|for)\b",
+    re.I,
+)
 # The figure alone with its unit ("1,240 votes"): not "1,240 more votes",
 # nor "1,240 bound votes", a part of the whole the rule asks for.
 _PLAIN = re.compile(r"[\d.,]+\s+[A-Za-z-]+[.,]?")  # (a stop ending the sentence read with it)
@@ -38,6 +43,7 @@ _CLAUSE = re.compile(r"[,;:()\u2014]|\s[-\u2013]+\s")
 _REACHING = frozenset(
     "win secure clinch get reach capture gain earn achieve become lock grab hit pass".split()
 )
+STEM = 5  # letters two words of one goal share at their start ("nomin-ation", "nomin-ee")
 # Words of the need itself, and so not of what is needed.
 NEED_WORDS = frozenset(("need", "require", "take", "necessary"))
 
@@ -60,6 +66,12 @@ def needed_mark(text: str, v: Value) -> frozenset[str]:
     return frozenset()
 
 
+def _stems(words, unit: str) -> set[str]:
+    """The first `STEM` letters of the words of a goal among `words` (no
+    word of the need, nor the unit, nor a short word)."""
+    return {w[:STEM] for w in words - NEED_WORDS - {unit} if len(w) > STEM}
+
+
 def required_alike(names_a, names_b, va, vb, common: frozenset[str], someone: str) -> bool:
     """Whether two counts of one unit are each said as what it takes to
     reach one goal named alike: a word of the goal besides the unit and the
@@ -74,6 +86,8 @@ def required_alike(names_a, names_b, va, vb, common: frozenset[str], someone: st
     unit = va.value.kind.partition(":")[2]
     named = (common & names_a & names_b) - {someone}
     goal = common - names_a - names_b - NEED_WORDS - {unit}
+    if named and not goal:  # one goal's words of one stem ("nomination", "nominee")
+        goal = _stems(va.words - names_a, unit) & _stems(vb.words - names_b, unit)
     if named:
         return bool(goal)
     # Named by neither: the goal's own word ("nomination"), not a verb of
