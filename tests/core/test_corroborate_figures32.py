@@ -77,7 +77,22 @@ def test_two_parties_contests_on_one_named_day_may_count_otherwise():
     ours = "The ferry captain expects gains after Harrow Tuesday balloting in {} states holding Velmarist contests."
     theirs = "The ferry captain expects gains after Harrow Tuesday balloting in {} states holding Quorvican contests."
     assert not _conflicts(ours.format(11), theirs.format(7))
-    assert _conflicts(ours.format(11), IN_PLAY.format(7)) == [("11", "7")]
+    mine = (
+        "Few tanners voted after Harrow Tuesday balloting in {} states holding Velmarist contests."
+    )
+    assert _conflicts(ours.format(11), mine.format(7)) == [("11", "7")]
+
+
+def test_one_party_s_count_is_not_set_against_all_the_parties():
+    ours = "The ferry captain expects gains after Harrow Tuesday balloting in {} states holding Velmarist contests."
+    assert not _conflicts(ours.format(7), IN_PLAY.format(11))
+
+
+def test_a_word_opening_a_name_is_no_party():
+    isles = (
+        "In all, 640 delegates are at stake in {} states and the Velmaric Isles on Harrow Tuesday."
+    )
+    assert _conflicts(isles.format(7), KNOWN_AS.format(11)) == [("7", "11")]
 
 
 def test_a_change_in_the_count_is_no_count_of_the_day():

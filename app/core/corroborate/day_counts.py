@@ -24,8 +24,9 @@ Not a count of states someone won or where some voters did something
 ("her wins in four states on Quell Tuesday", "tanners in four states
 voting on Quell Tuesday": a part). Two counts are one day's only in reports
 of one cycle (dated within `VOTE_DAYS`, neither naming a year other than
-the reports'), and when both sentences give words of a party, those must
-meet: a day's count of one party's contests may differ from the other's.
+the reports'), and when the two sentences give the same words of a party,
+or none: a day's count of one party's contests may differ from the
+other's, and from all the parties' together.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ _AT_STAKE = re.compile(r"\b(?:up\s+for\s+grabs|at\s+stake|balloting|voting)\s+in
 _ON_DAY = re.compile(rf"(?:\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{1,3}}?)?\s*on\s+{_NAME}")
 # The day as the label of the voting: "Quell Tuesday balloting in".
 _DAY_VOTING = re.compile(_NAME + _CLOSE + r"\s+(?:balloting|voting)\s+in\s+$")
-# A word of a party or a creed: "Democratic", "Velmarist", "Republicans".
-_PARTY = re.compile(r"\b[A-Z][a-z]+(?:ic|ican|icans|ist|ists|crat|crats)\b")
+# A word of a party or a creed: "Democratic", "Velmarist", "Republicans";
+# not one opening a name ("Velmaric Isles").
+_PARTY = re.compile(r"\b[A-Z][a-z]+(?:ic|ican|icans|ist|ists|crat|crats)\b(?!\s+[A-Z])")
 REACH = 60  # characters read before the count
 
 
@@ -128,14 +130,15 @@ def day_keys(marks: frozenset[str]) -> frozenset[str]:
 
 def one_day(a, va, b, vb) -> bool:
     """Whether two counts of states are each marked as the count voting on
-    one named day (`day_count_marks`), in reports of one cycle, the words
-    of a party each gives, when both give some, meeting."""
+    one named day (`day_count_marks`), in reports of one cycle, with the
+    same words of a party, or none on either side (one party's count of
+    states on the day may be less than all the parties')."""
     if not va.value.kind == vb.value.kind == "count:state":
         return False
     x, y = _parties(va.marks), _parties(vb.marks)
     if x is None or y is None or not day_keys(va.marks) & day_keys(vb.marks):
         return False
-    if x and y and not x & y:
+    if x != y:  # one party's contests, or one party's against all of them
         return False
     if a.when is None or b.when is None or abs((a.when - b.when).days) > VOTE_DAYS:
         return False
