@@ -11,6 +11,7 @@ from datetime import date
 from app.core.corroborate.amounts import AMOUNT
 from app.core.corroborate.claims import fact_signature
 from app.core.corroborate.day_counts import DAY
+from app.core.corroborate.matching import POSTING_CAP, GroupIndex
 from app.core.corroborate.needed import NEEDED, OWN
 from tests.core.corroborate_helpers import conflict_values
 
@@ -45,7 +46,7 @@ def test_a_count_of_states_voting_on_a_named_day_is_marked_with_the_day():
     for form in (IN_PLAY, VOTERS, KNOWN_AS, AT_STAKE, BALLOTING):
         marks = _count_marks(form.format(11), "state")
         assert f"{AMOUNT}:state@harrow tuesday" in marks, form
-        assert f"{DAY}" in marks, form
+        assert f"{DAY}harrow tuesday|" in marks, form
 
 
 def test_one_named_day_s_counts_disagree_whatever_else_is_said():
@@ -53,6 +54,20 @@ def test_one_named_day_s_counts_disagree_whatever_else_is_said():
     assert _conflicts(KNOWN_AS.format(11), IN_PLAY.format(7)) == [("11", "7")]
     assert _conflicts(AT_STAKE.format(7), KNOWN_AS.format(11)) == [("7", "11")]
     assert _conflicts(BALLOTING.format(7), KNOWN_AS.format(11)) == [("7", "11")]
+
+
+_FILLER = "The {w} lodge sent envoys to {n} states of the {w} moot at Quellin."
+_SYLLABLES = "ka lo mi ter san do ri ven ul pra sto ne".split()
+
+
+def test_one_named_day_s_counts_meet_past_the_unit_s_posting_cap():
+    index = GroupIndex()
+    for n in range(POSTING_CAP + 20):
+        word = "".join(_SYLLABLES[(n + k * 5) % len(_SYLLABLES)] for k in range(3)) + str(n)
+        index.add(1000 + n, 1000 + n, "fact", _FILLER.format(w=word, n=n + 3), EARLY)
+    index.add(1, 1, "fact", IN_PLAY.format(11), EARLY)
+    edges = index.add(2, 2, "fact", VOTERS.format(7), LATER)
+    assert [e.values for e in edges if e.relation == "conflict"] == [("11", "7")]
 
 
 def test_a_count_of_states_won_or_polled_on_the_day_is_no_count_of_the_day():

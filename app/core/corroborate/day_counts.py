@@ -2,7 +2,7 @@
 of states said to vote, hold contests or be in play on a day named by a
 word and a weekday ("Quell Tuesday"), read with the claim
 (claims.ValueContext.marks holds `AMOUNT` + "state@" + the day's name, and
-`DAY` + the words of a party the sentence gives) and compared by `one_day`
+`DAY` + the day's name and the words of a party the sentence gives) and compared by `one_day`
 (judging.ClaimJudge) as one state's voting day is (vote_days.py): the count
 of that day, whatever else the two sentences say, the people or the other
 days and figures they give. Being one thing's amount (amounts.py), it is
@@ -38,7 +38,12 @@ from app.core.corroborate.text import STOPWORDS, lemma
 from app.core.corroborate.times import WEEKDAYS
 from app.core.corroborate.vote_days import VOTE_DAYS
 
-DAY = "=day:"  # a mark no name and word term can be (they hold no "=")
+# The day and the party words of a count marked with a day. Written as an
+# amount's mark, it is a second key of the index besides the day's amount
+# mark (amounts.amount_keys): the word of the unit, "states", is in too
+# many claims of a large library, and the words around each count may be
+# two ("are in play"), so two counts of one day are found by these two.
+DAY = f"{AMOUNT}-day:"
 
 _WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
 # A day's name, quoted or not: a word and a weekday, not one of a series.
@@ -89,7 +94,7 @@ def _party(word: str) -> str:
 
 
 def day_count_marks(text: str, v) -> frozenset[str]:
-    """{AMOUNT:state@<day's name>, DAY<party words>} for a count `v` of
+    """{AMOUNT:state@<day's name>, DAY<day's name>|<party words>} for a count `v` of
     states of `text` said to vote on a day given its own name (see the
     module's docstring); else empty."""
     if v.kind != "count:state" or v.change or v.bound not in ("", "~"):
@@ -109,14 +114,14 @@ def day_count_marks(text: str, v) -> frozenset[str]:
     if not day:
         return frozenset()
     parties = ",".join(sorted({_party(w) for w in _PARTY.findall(text)}))
-    return frozenset((f"{AMOUNT}:state@{day}", f"{DAY}{parties}"))
+    return frozenset((f"{AMOUNT}:state@{day}", f"{DAY}{day}|{parties}"))
 
 
 def _parties(marks: frozenset[str]) -> set[str] | None:
     """The party words of a count's day mark; None when it has none."""
     for m in marks:
         if m.startswith(DAY):
-            return set(m[len(DAY) :].split(",")) - {""}
+            return set(m[len(DAY) :].partition("|")[2].split(",")) - {""}
     return None
 
 
