@@ -25,7 +25,8 @@ compared by `one_thing` and `years_disagree` (judging.ClaimJudge).
   mark the year `RUN` + the person. Two such years `APART` apart
   disagree: adjacent ones are one campaign's (launched the year before
   its election), and one person's runs come a term apart at least
-  (`RUNS_APART` from an election to the next run's launch).
+  (`RUNS_APART` from an election to the next run's launch); two years
+  both written as a run's label name elections, `TERM` apart at least.
 - The year of one violent event named by its full day (dated_events.py).
 
 A person is named (named_people.py) by the lemma of a name's last word, as everywhere in the
@@ -59,7 +60,7 @@ from app.core.corroborate.named_people import (
     subject_before,
 )
 from app.core.corroborate.quantities import Value
-from app.core.corroborate.runs import RUN, run_marks
+from app.core.corroborate.runs import LABELLED, RUN, run_marks
 
 if TYPE_CHECKING:
     from app.core.corroborate.claims import FactSig, ValueContext
@@ -68,6 +69,7 @@ CONTEST = "=vs"  # marks no name and word term can be (those hold no "=")
 DEATH = "=died"
 APART = 2  # years of one contest this far apart disagree; adjacent ones do not
 RUNS_APART = 3  # one person's next presidential run may be launched this far after an election
+TERM = 4  # two elections of one office, labelling one person's two runs, this far apart at least
 WON_REACH = 80  # characters before "over" a word of winning may stand at most
 
 # A word of a contest, the rival's name after it; "over" only after a word
@@ -257,12 +259,14 @@ def years_disagree(thing: str, va: ValueContext, vb: ValueContext) -> bool:
     are of one campaign, spanning the turn of a year); a presidential run's
     `APART` up to `RUNS_APART` apart, not as far (adjacent: one campaign
     launched the year before its election; as far: the next run's launch,
-    a term after the election)."""
+    a term after the election; two labels of runs name their elections,
+    so they differ up to `TERM` apart: runs.LABELLED)."""
     apart = abs(int(va.value.value) - int(vb.value.value))
     if thing in (DEATH, DATED):
         return apart > 0
     if thing == RUN:
-        return APART <= apart < RUNS_APART
+        labels = LABELLED in va.marks and LABELLED in vb.marks
+        return APART <= apart < (TERM if labels else RUNS_APART)
     return apart >= APART
 
 

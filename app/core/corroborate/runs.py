@@ -11,6 +11,15 @@ election to Roe", "which Tam Vesk won in the 2008 primaries"); a won
 election, which may be to any office, is not read. A campaign of another
 kind may be one of several in as many years, its year naming which
 ("Vesk's 2004 guild campaign"): not marked.
+
+A year written as the label of the run ("Vesk's 2008 presidential
+campaign", "the 2008 nominee", "lost the 2008 election to Roe") names its
+election, and is marked `LABELLED` too: two such labels of one person's
+runs are a term apart at least (contests.years_disagree), where a run
+told otherwise ("Vesk's presidential campaign in 2011") may be a launch,
+the year before its election. So is a year labelling a presidential race
+told with a named opponent in it ("the 2008 presidential race, when
+Roe's opponent, Tam Vesk, ..."): the opponent's run, and the owner's.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.corroborate.named_people import (
+    BREAK,
     LAST_NAME_BEFORE,
     Name,
     compound,
@@ -31,6 +41,7 @@ from app.core.corroborate.named_people import (
 from app.core.corroborate.quantities import Value
 
 RUN = "=ran"  # marks no name and word term can be (those hold no "=")
+LABELLED = "=label"  # a run's year written as its label (no blocking key: contests.mark_keys)
 
 # A person's presidential run labelled by a year: "Vesk's 2008 presidential
 # campaign", "his failed 2004 presidential bid", "Vesk, the 2008 Varnist
@@ -125,10 +136,57 @@ def _ran(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None:
             out.setdefault(y.start, set()).update(marks_of(RUN, person))
 
 
+# A year right before a run's noun is its label ("2008 presidential campaign",
+# "2008 Varnist nominee", "the 2008 election to", "the 2008 primaries").
+_LABEL_NOUN = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:presidential\s+|general\s+)?(?:primary\s+)?"
+    r"(?:campaign|bid|run|candidacy|nominee|nomination|standard-bearer|race|election"
+    r"|primar(?:y|ies))\b"
+)
+# A presidential race of a year, no owner before it ("the 2008 presidential race")...
+_RACE = re.compile(r"\bthe\s+(?=\d{4}\s+presidential\s+(?:race|election|contest)\b)")
+# ... and a named opponent in it, in the same sentence: "Roe's opponent, Tam
+# Vesk", "her Varnist opponent Tam Vesk".
+_OPPONENT = re.compile(r"\bopponent,?\s+")
+OPPONENT_REACH = 120  # characters between the race's year and "opponent", at most
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+
+
+def _race_opponents(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None:
+    """Mark the year of a presidential race as the runs of the opponent
+    named in it and of the opponent's owner ("Roe's opponent, Tam Vesk")."""
+    starts = {y.start: y for y in years}
+    for m in _RACE.finditer(text):
+        y = starts.get(m.end())
+        if y is None:
+            continue
+        for o in _OPPONENT.finditer(text, y.end, y.end + OPPONENT_REACH):
+            between = text[y.end : o.start()]
+            if BREAK.search(between) or _SENTENCE_END.search(between):
+                break
+            if any(y.end <= v.start < o.start() for v in years):
+                break  # another year between: another race's
+            rival = name_after(text, o.end())
+            owner = OWNER_OF.search(text, y.end, o.start())
+            if not rival:
+                continue
+            marks = out.setdefault(y.start, set())
+            marks.update(marks_of(RUN, rival))
+            if owner:
+                marks.update(marks_of(RUN, name_before(text, owner.start(1), owner=True)))
+            break
+
+
+# An owner right before a noun ("Roe's Varnist opponent"): the name ends at group 1.
+OWNER_OF = re.compile(r"[A-Z][\w-]*(')s\s+(?:[A-Z][\w-]*\s+)?$")
+
+
 def run_marks(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None:
     """Mark in `out` (a year's start: its marks) each of `years` of `text`
-    that is a named person's run (see above)."""
+    that is a named person's run (see above), and `LABELLED` each written
+    as the run's label."""
     _ran(text, years, out)
+    _race_opponents(text, years, out)
     for y in years:
         m = _RUN_AFTER.match(text, y.end)
         if m is None and (n := _NOMINEE_AFTER.match(text, y.end)):
@@ -145,3 +203,7 @@ def run_marks(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> No
             person = _president_elected(text, y)
         if person:
             out.setdefault(y.start, set()).update(marks_of(RUN, person))
+    for y in years:
+        marks = out.get(y.start, set())
+        if any(m.startswith(RUN) for m in marks) and _LABEL_NOUN.match(text, y.end):
+            marks.add(LABELLED)

@@ -14,6 +14,9 @@ one of these forms:
   Varnia";
 - a clause on the state: "Varnia, which votes June 7", "Varnia, which
   holds caucuses on Feb. 20", "contests in Varnia on Feb. 14";
+- the race told through the state, a stay in it before the event, a win
+  in it: "the race runs through Varnia on June 7", "in Varnia ahead of
+  the June 7 primary", "her Varnia win over Vesk on Feb. 1";
 - the state spoken of again, when the sentence names one state alone
   before the day: "campaigned in Varnia ahead of the state's June 7
   primary", "win the state when it votes May 16".
@@ -66,6 +69,13 @@ _WHICH = re.compile(
 )
 # "contests in Varnia on Feb. 14", "the next Quell contest is in Varnia on Feb. 14".
 _IN_ON = re.compile(rf"(?:({_CAP})\s+)?{_EVENT}\s+(?:(?:is|are)\s+)?in\s+{_RUN}\s+on\s+$")
+# The race told through the state, the day after it: "the race runs through
+# Varnia on June 7"; the state's event after a stay in it: "in Varnia ahead
+# of the June 7 primary"; a win in the state on the day: "her Varnia win
+# over Vesk on Feb. 1".
+_THROUGH = re.compile(rf"\bthrough\s+{_RUN}\s+on\s+$")
+_AHEAD = re.compile(rf"\bin\s+{_RUN},?\s+(?:ahead\s+of|before|in\s+anticipation\s+of)\s+the\s+$")
+_WIN = re.compile(rf"{_RUN}\s+(?:win|victory)\s+(?:over\s+{_RUN}\s+)?on\s+$")
 # The state spoken of again: "the state's June 7 primary", "the state when it votes May 16".
 _AGAIN = re.compile(rf"\b(?:the|that)\s+state{_POSSESSIVE}\s+$")
 _AGAIN_EVENT = re.compile(_BRACKET + rf"\s+{_EVENT}\b")
@@ -78,9 +88,15 @@ REACH = 60  # characters read before a day
 _WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
 _NAME = rf"({_CAP}\s+(?:{_WEEKDAY}))(?!\s+(?:I|II|III|IV|\d)\b)[\"'\u201d\u2019]?"
 # Set off from the day by a comma, "on" or the event: a day written right
-# after the name labels a thing ("the Quell Tuesday March 1 states").
+# after the name labels a thing ("the Quell Tuesday March 1 states"),
+# unless quote marks set the name off (_NAMED_QUOTED).
 _NAMED_BEFORE = re.compile(_NAME + rf"(?:,\s+|\s+on\s+|\s+{_EVENT}\s+(?:on\s+)?)$")
 _NAMED_WHEN = re.compile(_NAME + r",\s+when\s+[^,.;:]{0,60}?\s+on\s+$")
+# A name set off by quote marks is the day's even when the day labels what
+# votes on it after it ("the 11 'Quell Tuesday' March 1 states", "... March
+# 1 primaries"): not another thing ("the 'Quell Tuesday' March 1 kiosks").
+_NAMED_QUOTED = re.compile(rf"[\"'\u201c\u2018]({_CAP}\s+(?:{_WEEKDAY}))[\"'\u201d\u2019]\s+$")
+_VOTERS = re.compile(_BRACKET + rf"\s+(?:states|{_EVENT})\b")
 _KNOWN_AS = re.compile(_BRACKET + r",?\s+known\s+as\s+[\"'\u201c\u2018]?" + _NAME)
 # What may stand before a day's name: the sentence's opening, a mark, a
 # word of function ("on", "the", "until after").
@@ -128,9 +144,12 @@ def _named_day(text: str, start: int, end: int) -> str:
     """The name a day is given, a word and a weekday ("Quell Tuesday on
     March 1", "the 'Quell Tuesday' primary on March 1", "on Quell Tuesday,
     when ten states vote on March 1", "on March 1, known as Quell
-    Tuesday"), as its lemmas; "" when none."""
+    Tuesday", the quoted "'Quell Tuesday' March 1 states"), as its lemmas;
+    "" when none."""
     head = text[max(0, start - REACH - 20) : start]
     m = _NAMED_BEFORE.search(head) or _NAMED_WHEN.search(head)
+    if m is None and _VOTERS.match(text, end):
+        m = _NAMED_QUOTED.search(head)
     if m is None:
         m = _KNOWN_AS.match(text, end)
         if m is None:
@@ -164,6 +183,10 @@ def _read(text: str, start: int, end: int) -> tuple[str, str]:
     if m := _IN_ON.search(head):
         state, _ = _state(m.group(2), whole=True)
         return state, m.group(1) and lemma(m.group(1).lower()) or ""
+    if (m := _THROUGH.search(head)) or (m := _WIN.search(head)):
+        return _state(m.group(1), whole=True)[0], ""
+    if (m := _AHEAD.search(head)) and _AGAIN_EVENT.match(text, end):
+        return _state(m.group(1), whole=True)[0], ""
     if (_AGAIN.search(head) and _AGAIN_EVENT.match(text, end)) or _WHEN_IT.search(head):
         return _last_state(text[: start - len(head) + head.rindex(" state")]), ""
     return _named_day(text, start, end), ""

@@ -37,7 +37,7 @@ from functools import lru_cache
 from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
 from app.core.extract.fact_markets import bound_clauses_blanked, has_time, standing_at
 from app.core.extract.fact_means import ing_form
-from app.core.extract.fact_perfect import apposition_dropped, perfect_at, role_at
+from app.core.extract.fact_perfect import SPEECH_PERFECT, apposition_dropped, perfect_at, role_at
 from app.core.extract.fact_present import present_at
 from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
@@ -326,6 +326,12 @@ _CLAUSE_OPENING = re.compile(
     r",? (?:after|when|because|while|whereas|although|though)\b"
     r"|, (?:who|whom|whose|which|where|but|before|since|as|until|once)\b"
 )
+# After a verb of speech in the perfect only a clause set off by a comma:
+# "Roe has said she left because of the levy" is all what was said.
+_SAID_CLAUSE_OPENING = re.compile(
+    r", (?:after|when|because|while|whereas|although|though"
+    r"|who|whom|whose|which|where|but|before|since|as|until|once)\b"
+)
 
 
 def as_of_at(sentence: str) -> int:
@@ -351,7 +357,10 @@ def as_of_at(sentence: str) -> int:
                         now = present_at(sentence)  # "prints 30 pamphlets a year [as of ...]"
                         if now < 0:
                             return -1
-    found = _CLAUSE_OPENING.search(sentence, now)
+    opening = _CLAUSE_OPENING
+    if sentence[:now].rpartition(" ")[2] in SPEECH_PERFECT:
+        opening = _SAID_CLAUSE_OPENING  # ("has said she left because ...": what was said)
+    found = opening.search(sentence, now)
     if found is None:
         # (before the stop; in an aside in parentheses, before ".)")
         return len(sentence) - (2 if sentence.endswith(".)") else 1)

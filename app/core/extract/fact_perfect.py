@@ -18,7 +18,13 @@ nor a relative clause's own verb ("Roe, who has won 3 races, ..."), nor a
 line with a time of its own ("has served since 2012", "has approved it
 this week"; a time in a relative clause set off by commas is that
 clause's: "Roe, who spoke on Friday, has urged ..." has none), nor one
-about a poll's figures (of the poll's days, `fact_polldates`).
+about a poll's figures (of the poll's days, `fact_polldates`). A verb of
+speech in the perfect ("has said", "have argued") tells words said up to
+the writing: a time inside what was said dates the thing said, not the
+saying ("Roe has said she sold the mill in 2009": as of when she says
+so, the line does not tell), so only a time before the verb or right after
+it ("has said since 2012 that", "has told reporters this week") is the
+line's own.
 
 A present of speech in the writer's voice with no time of its own ("Roe
 says the levy is fair", "The guild says it will spend $150,000") is what
@@ -35,6 +41,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.extract.fact_captions import _said_adjunct
 from app.core.extract.fact_lexicon import POLL_NOUNS, past_tense
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_reported import REPORTING
@@ -67,6 +74,14 @@ _BEEN = re.compile(
 _THERE_PERFECT = re.compile(
     r"(?<=[Tt]here) ha(?:s|ve)(?:n't|n\u2019t)?(?: (?:not|never|already|also|so far|yet|just"
     r"|only|still|long|since|now))* been(?= (?:a|an|no|any|some|many|few|more|several|\d))"
+)
+# Verbs of speech in the perfect ("has said", "have argued"): what follows
+# them is what was said, whose time is no time of the saying.
+SPEECH_PERFECT = frozenset(
+    """
+    said told argued claimed insisted maintained stated suggested contended asserted
+    acknowledged conceded admitted denied noted indicated signaled signalled hinted
+    """.split()
 )
 # Participles in "-ed"/"-en" that are no verb's ("has children" ends in "-en").
 _NOT_PARTICIPLES = frozenset("children seven eleven often even been women men kitchen".split())
@@ -161,9 +176,13 @@ def perfect_at(sentence: str) -> int:
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return -1  # "The Velmar poll shows Roe has fallen": of the poll's days
-    if own_time(sentence, found.start()) or (
-        "decade" in sentence and _DECADE.search(sentence, found.end())
-    ):
+    timed = sentence
+    if found.groupdict().get("verb") in SPEECH_PERFECT:
+        # "Roe has said she sold the mill in 2009": the year is of the sale;
+        # the saying's own time stands before the verb or right after it.
+        said = after.split()
+        timed = " ".join([sentence[: found.end()], *_said_adjunct(said, found.group("verb"))])
+    if own_time(timed, found.start()) or ("decade" in timed and _DECADE.search(timed, found.end())):
         return -1  # ("in the last decade": a span to the writing, `fact_dates` dates it)
     return found.end()
 
