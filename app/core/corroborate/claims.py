@@ -21,6 +21,7 @@ from datetime import date
 
 from app.core.corroborate.amounts import amount_marks, whole_marks
 from app.core.corroborate.contests import year_marks
+from app.core.corroborate.day_counts import day_count_marks
 from app.core.corroborate.day_marks import day_marks
 from app.core.corroborate.names import STATE_ROLES, name_values, role_holders
 from app.core.corroborate.needed import needed_mark
@@ -438,6 +439,7 @@ def fact_signature(
                 | needed_mark(text, v)
                 | amount_marks(text, v)
                 | whole_marks(text, v)
+                | day_count_marks(text, v)
                 | years_of.get(v.start, frozenset()),
             )
         )

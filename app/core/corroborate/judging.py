@@ -48,7 +48,8 @@ reader stops trusting the app at the first absurd flag):
 * So is the amount of one thing of one subject ("Quimby backs the $15
   ferry toll", "Montana's 41 delegates"; amounts.py), unless each sentence
   names someone with it that the other does not, or a haul ("took all 41
-  delegates in Montana") meets a count said with no one.
+  delegates in Montana") meets a count said with no one; and how many
+  states vote on a named day ("Quell Tuesday, when 11 states vote").
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
@@ -61,6 +62,7 @@ from app.core.corroborate.amounts import haul_apart, named_apart, one_amount, on
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
+from app.core.corroborate.day_counts import one_day
 from app.core.corroborate.needed import required_alike
 from app.core.corroborate.quantities import agree, same_value
 from app.core.corroborate.rules import (
@@ -142,15 +144,15 @@ class ClaimJudge(SameClaimJudge):
         self, a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, trace: Trace = None
     ):
         """A `Match` when two values of one kind are about the same thing, else None."""
-        # Verdicts are worded only when traced: this runs for most of the
-        # hundreds of thousands of pairs a regroup compares.
+        # Verdicts are worded only when traced: most of a regroup's many pairs run this.
         pair = f"{va.value.value} / {vb.value.value}" if trace is not None else ""
         # One state's holder of a one-holder office named in reports of one month is
         # the thing, whatever act each sentence tells and whoever else it names; so
         # is the year of one contest or one death (contests.py), the day one state
-        # votes (vote_days.py), and one thing's amount of one subject (amounts.py).
+        # votes (vote_days.py), how many states vote on a named day (day_counts.py),
+        # and one thing's amount of one subject (amounts.py).
         office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
-        office = office or one_vote(a, va, b, vb)
+        office = office or one_vote(a, va, b, vb) or one_day(a, va, b, vb)
         amount = office or one_amount(va, vb)
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
@@ -261,8 +263,7 @@ class ClaimJudge(SameClaimJudge):
             # The day of one event named alike in both: what else the two
             # sentences say (other figures, other people) is about other things.
             marked = one_event(m.a, m.b, m.common)
-            # One state's holder of a one-holder office, in reports of one month.
-            office = one_office(a, m.a, b, m.b)
+            office = one_office(a, m.a, b, m.b) or one_day(a, m.a, b, m.b)  # (as above)
             # The year of one contest or one death: the thing is named by the mark.
             thing = one_thing(a, m.a, b, m.b, SOMEONE)
             if thing and not years_disagree(thing, m.a, m.b):
@@ -291,8 +292,7 @@ class ClaimJudge(SameClaimJudge):
             partner = partnered(a, m.a, b, m.b, ties) or beside_alike(m.a, m.b, ties)
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
             # A short sentence written word for word alike but for the figure
-            # (the same words and names, too few for ECHO_WORDS) is one report
-            # too.
+            # (the same words and names, too few for ECHO_WORDS) is one too.
             echo = (
                 len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS and core() >= ECHO
             ) or (bool(a.core) and a.core == b.core and a.all_names == b.all_names)

@@ -12,6 +12,7 @@ from datetime import date
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import mark_keys
+from app.core.corroborate.day_counts import day_keys
 from app.core.corroborate.quantities import MONTHS, durations, same_value
 from app.core.corroborate.vote_days import vote_keys
 
@@ -358,7 +359,8 @@ def figure_probe(sig: FactSig) -> Probe:
     state's office ties two claims whatever else they say), and a year's
     (contests.py: one contest's or one death's); a day's marks tie
     nothing without words in common but the day one state votes
-    (vote_days.py)."""
+    (vote_days.py); a count's, but how many states vote on a named day
+    (day_counts.py)."""
     return [
         (
             vc.value.kind,
@@ -370,6 +372,8 @@ def figure_probe(sig: FactSig) -> Probe:
             if vc.value.kind == "year"
             else vote_keys(vc.marks)
             if vc.value.kind == "date"
+            else day_keys(vc.marks)
+            if vc.marks
             else _NO_OFFICE,
         )
         for vc in sig.values
