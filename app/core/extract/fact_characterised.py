@@ -30,6 +30,7 @@ from app.core.extract.fact_means import by_means
 from app.core.extract.fact_motives import WATCHED as _FEELINGS
 from app.core.extract.fact_motives import WEIGHED as _WEIGHING
 from app.core.extract.fact_motives import cause_weighed, feeling_read
+from app.core.extract.fact_register import colloquial
 from app.core.extract.fact_reported import reported_words
 
 
@@ -294,10 +295,9 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
     if amount_graded(tokens):
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
-    if bout(tokens) or cause_read(tokens) or intensity_graded(tokens):
-        # "a dead heat": a contest as a fight (`fact_bouts`); "can be attributed
-        # to the levy": the writer's analysis (`fact_causes`); "a hotly contested
-        # seat": the writer's grade (`fact_intensity`)
+    if bout(tokens) or cause_read(tokens) or intensity_graded(tokens) or colloquial(tokens):
+        # "a dead heat" (`fact_bouts`); "can be attributed to the levy" (`fact_causes`);
+        # "a hotly contested seat" (`fact_intensity`); "big money" (`fact_register`)
         return True
     if habit_aside(tokens):
         return True  # "- as she so often does -": the writer's count (`fact_habits`)
