@@ -16,14 +16,23 @@ the other sentence does not name (`named_apart`).
   proposed; or the thing raised or cut "to" the figure ("raise the ferry
   toll to $15"). One word is no thing ("a $40 million suit": which suit,
   only the sentences around say); a sum told from another, "from $6 to
-  $8", is a change (quantities.Value.change), no amount. The subject is
+  $8", is a change (quantities.Value.change), no amount, but for the
+  figure a backed rise ends at when the one it starts from is said to be
+  in force ("favors raising the ferry toll from the current $6 to $9":
+  $9 proposed). The subject is
   the name opening the sentence, a title before it ("Sen. Ana Ruiz") and
   an aside after it ("(D-Vt.)", or set off by commas) allowed, a word in
   lower case after it (the name after a plural of people opening the
   sentence, "Aides to Ana Ruiz have ..."); a word of a party or a people
   alone ("Democratic candidates") is none, and so is the subject where a
   clause or a verb bringing in another actor stands before the sum ("... a
-  provision that allows the warden to cut the toll to $4").
+  provision that allows the warden to cut the toll to $4"). Where the
+  sentence opens with no such name, a sum of a name's own plan is marked
+  with that name: the last capitalized word before the sum is the name
+  owning a word of proposing ("Ruiz's fervent plea for $9 an hour"), the
+  thing the one raised or cut before it in the sentence (`_owned_plan`).
+  Two sums marked alike are compared whatever words, other figures or
+  day of the telling each sentence gives (`one_season`).
 - A state's whole count of a unit: "Montana's 41 delegates", "Montana
   has 41 delegates", "Montana, 41 delegates,", "Montana (41 delegates)",
   "Montana, where 41 delegates are at stake", "all 41 delegates in
@@ -112,6 +121,33 @@ def _thing(text: str, v: Value) -> str:
     return ""
 
 
+# A rise or a cut backed, told from the figure said to be in force to the
+# one proposed ("favors raising the harbor toll from the current $6 to
+# $9"): the "to" figure is the amount proposed for the thing, not a change
+# that happened; "from $6 to $9" alone stays a change (it may have been).
+_BACKED_CHANGE = re.compile(
+    r"\b(?:support|back|embrac|propos|champion|want|favor|favour|endors|seek|pledg|urg|"
+    r"demand|call\w*\s+for|push\w*\s+for)\w*\s+(?:to\s+)?"
+    r"(?:rais|increas|lift|hik|boost|cut|lower|reduc)\w*\s+(?:the|a|its|their|his|her)\s+"
+    r"((?:[a-z][a-z-]*\s+){1,2}[a-z][a-z-]*)\s+from\s+(?:the\s+|its\s+)?"
+    r"(?:current|present|existing)\s+\$[\d.,]+(?:\s+(?:an?|per)\s+hour)?\s+to\s+$",
+    re.I,
+)
+
+
+def _backed_thing(text: str, v: Value) -> str:
+    """The two words naming the thing whose backed rise or cut ends at `v`
+    ("favors raising the harbor toll from the current $6 to $9"), "" when
+    `v` is no such figure."""
+    m = _BACKED_CHANGE.search(text, max(0, v.start - 120), v.start)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    if any(w in STOPWORDS for w in words[-2:]):
+        return ""
+    return " ".join(lemma(w) for w in words[-2:])
+
+
 def _subject(text: str) -> str:
     """The lemma of the last word of the name opening `text` (titles with
     their stop left out), when a word in lower case follows it (after an
@@ -154,19 +190,47 @@ _ANOTHER = re.compile(
 )
 
 
+# A sum of a name's own plan: the last capitalized word before the figure is
+# that name owning a word of proposing ("Ana Ruiz's fervent plea for $9 an
+# hour", "Ruiz's plans ... lifting the harbor toll to $9"), the thing the
+# one raised or cut before the figure in the sentence ("lifting the harbor
+# toll (...) Ruiz's plea for $9").
+_OWNS_PLAN = re.compile(
+    r"\b([A-Z][a-z]+)(?:'s|\u2019s|'|\u2019)\s+(?:[a-z]+\s+)?"
+    r"(?:plans?|pleas?|proposals?|calls?|push|pledges?|platform|agenda)\b[^A-Z$]*$"
+)
+_RAISED_THING = re.compile(
+    r"\b(?:rais|increas|lift|hik|boost|cut|lower|reduc)\w*\s+the\s+([a-z][a-z-]*\s+[a-z][a-z-]*)\b"
+)
+OWN_REACH = 160  # characters before the figure read for its owner and thing
+
+
+def _owned_plan(text: str, v: Value) -> str:
+    """The "<thing>@<owner>" of a sum `v` of a name's own plan (see
+    `_OWNS_PLAN`), "" otherwise."""
+    head = text[max(0, v.start - OWN_REACH) : v.start]
+    owner = _OWNS_PLAN.search(head)
+    things = list(_RAISED_THING.finditer(head))
+    if owner is None or not things:
+        return ""
+    words = things[-1].group(1).split()
+    if any(w in STOPWORDS for w in words) or "$" in head[things[-1].end() :]:
+        return ""
+    return " ".join(lemma(w) for w in words) + "@" + lemma(owner.group(1).lower())
+
+
 def amount_marks(text: str, v: Value) -> frozenset[str]:
     """{AMOUNT:<thing>@<subject>} for a sum of money `v` of `text` said to
     be the amount of a thing of two words in a sentence whose subject is
     one name (see the module's docstring); else empty."""
-    if v.kind != "money" or v.change or v.start > REACH:
+    if v.kind != "money":
         return frozenset()
-    thing = _thing(text, v)
-    if not thing or _ANOTHER.search(text, 0, v.start):
-        return frozenset()
-    subject = _subject(text)
-    if not subject:
-        return frozenset()
-    return frozenset((f"{AMOUNT}:{thing}@{subject}",))
+    if v.start <= REACH:
+        thing = _backed_thing(text, v) if v.change else _thing(text, v)
+        if thing and not _ANOTHER.search(text, 0, v.start) and (subject := _subject(text)):
+            return frozenset((f"{AMOUNT}:{thing}@{subject}",))
+    owned = "" if v.change else _owned_plan(text, v)
+    return frozenset((f"{AMOUNT}:{owned}",)) if owned else frozenset()
 
 
 # A state's whole count of a unit: "Quillon's 90 delegates", "Quillon has 90
@@ -222,22 +286,42 @@ def amount_keys(marks: frozenset[str]) -> list[str]:
     return [m for m in marks if m.startswith(AMOUNT)]
 
 
-def one_amount(va, vb) -> bool:
-    """Whether two sums are each marked the amount of one thing of one
-    subject, alike (`amount_marks`)."""
+def one_amount(va, vb, sums: bool = False) -> bool:
+    """Whether two figures are each marked the amount of one thing of one
+    subject, alike (`amount_marks`, `whole_marks`); with `sums`, two sums
+    of money only (compared whatever words, other figures or day of the
+    telling each sentence gives, which a state's whole count is not)."""
+    if sums and va.value.kind != "money":
+        return False
     return any(m.startswith(AMOUNT) for m in va.marks & vb.marks)
+
+
+def echoes(sig, own, other) -> list:
+    """The values of claim `sig` of the kind of `other`'s that may state
+    `other`'s figure again: every one, but for two sums marked the amount of
+    one thing of one subject (`own` of `sig`, `other` of the other claim),
+    where only a figure marked so too does ("from the current $6 to $9": the
+    $6 is the toll in force, not the one proposed)."""
+    kind = other.value.kind
+    values = [v for v in sig.values if v.value.kind == kind]
+    if not one_amount(own, other):
+        return values
+    shared = {m for m in own.marks & other.marks if m.startswith(AMOUNT)}
+    return [v for v in values if v.marks & shared]
 
 
 def one_season(va, vb, when_a, when_b) -> bool:
     """Whether two counts marked alike as one state's whole (`whole_marks`)
     are of one season though one report alone places its count in time: a
-    state's whole count of a unit holds through the year, so a day, a month
+    state's whole count of a unit holds through the year, and so does a sum
+    one subject proposes for one thing (the day it was said is no other
+    time of the sum), so a day, a month
     or that year said by one side only ("all 41 delegates in Montana on
     May 3" / "Montana's 41 delegates") is no other time, when both reports
     are dated in that year. A time said by both, a running figure ("now"),
     or a year other than the reports' is left to the rules every conflict
     passes."""
-    if not va.value.kind.startswith("count:") or not one_amount(va, vb):
+    if not va.value.kind.startswith(("count:", "money")) or not one_amount(va, vb):
         return False
     if when_a is None or when_b is None or when_a.year != when_b.year:
         return False

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.corroborate.amounts import haul_apart, named_apart, one_amount, one_season
+from app.core.corroborate.amounts import echoes, haul_apart, named_apart, one_amount, one_season
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
@@ -153,7 +153,7 @@ class ClaimJudge(SameClaimJudge):
         # and one thing's amount of one subject (amounts.py).
         office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
         office = office or one_vote(a, va, b, vb) or one_day(a, va, b, vb)
-        amount = office or one_amount(va, vb)
+        amount, sums = office or one_amount(va, vb), office or one_amount(va, vb, True)
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
         if ca and cb and not (ca & b.all_names or cb & a.all_names or amount):
@@ -166,7 +166,7 @@ class ClaimJudge(SameClaimJudge):
             return note(trace, f"{pair}: each names near its figure what the other does not")
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
-        if not office and not enough_in_common(len(common), len(va.words), len(vb.words)):
+        if not sums and not enough_in_common(len(common), len(va.words), len(vb.words)):
             if trace is not None:
                 note(trace, f"{pair}: too few context words in common {sorted(common)}")
             return None
@@ -180,7 +180,7 @@ class ClaimJudge(SameClaimJudge):
                 if trace is not None:
                     note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
                 return None
-        if len(common) < 2 and not office:
+        if len(common) < 2 and not sums:
             return note(trace, f"{pair}: too few context words in common")
         # Weighed when read (Match.share): most matches never are.
         m = Match(
@@ -271,7 +271,7 @@ class ClaimJudge(SameClaimJudge):
                 continue
             year_marked = bool(thing)
             vote = one_vote(a, m.a, b, m.b)  # the day one state votes (vote_days.py)
-            marked = marked or office or year_marked or vote
+            marked = marked or office or year_marked or vote or one_amount(m.a, m.b, True)
             if not marked and not other_figures_agree(a, b, kind):
                 note(trace, f"{pair}: another figure differs too")
                 continue
@@ -448,12 +448,12 @@ class ClaimJudge(SameClaimJudge):
         # A change is no level to disagree on, unless both figures are said
         # with the same words ("compared with 33 percent last month").
         same_cue = va.cue and va.cue == vb.cue and va.kind != "count:point"
-        if (va.change or vb.change) and not same_cue:
+        if (va.change or vb.change) and not (same_cue or one_amount(m.a, m.b)):
             return bool(note(trace, f"{pair}: said as a change ({va.cue!r} / {vb.cue!r})"))
         # A sentence stating the other's value too is not in conflict with it.
-        if any(agree(v.value, vb) for v in a.values if v.value.kind == vb.kind):
+        if any(agree(v.value, vb) for v in echoes(a, m.a, m.b)):
             return bool(note(trace, f"{pair}: the first claim also states {vb.value}"))
-        if any(agree(v.value, va) for v in b.values if v.value.kind == va.kind):
+        if any(agree(v.value, va) for v in echoes(b, m.b, m.a)):
             return bool(note(trace, f"{pair}: the second claim also states {va.value}"))
         if va.kind == "year" and (m.a.label or m.b.label) and not pinned:
             return bool(note(trace, f"{pair}: a year labelling a thing"))

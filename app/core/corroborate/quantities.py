@@ -161,6 +161,13 @@ _ABOVE = {"more than", "over", "at least", "upwards of", "just over", "in excess
 _ATMOST = {"exceeding"}  # "exceeding X" is above X
 _UNDER = {"less than", "under", "fewer than", "below", "up to", "as many as", "as much as"}
 _UNDER |= {"no more than", "at most"}
+# A bound above denied by the verb it follows ("would not go above a $12",
+# "won't rise over 40"): the figure is a ceiling, at most. A verb of
+# moving or being, nothing else between ("not only more than 30" is none).
+_DENIED = re.compile(
+    r"\b(?:not|never|n't)\s+(?:go|goes|going|rise|rises|be|is|are|was|were|climb|get)\s+$",
+    re.IGNORECASE,
+)
 _AFTER_QUALIFIER = re.compile(r"^(?:\s*(?:\+|-plus|plus\b|or more|or so|or less|or fewer))")
 
 # A value said as a change: "from 4.9 to 5", "up from 30", "rose 3 percent",
@@ -213,6 +220,8 @@ def _bounds(
             low, high, tag = number * 0.8, number, "<"
         elif q in _ABOVE or q in _ATMOST:
             low, high, tag = number, math.inf, ">"
+            if _DENIED.search(text, max(0, start - 60), start - len(m.group())):
+                low, high, tag = 0.0, number, "<"  # "will not go above $12": at most
         elif q in _UNDER:
             low, high, tag = 0.0, high, "<"
     elif after:
