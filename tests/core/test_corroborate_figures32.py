@@ -37,7 +37,7 @@ VOTERS = (
 )
 KNOWN_AS = "After the thaw, {} states hold contests on March 3, known as Harrow Tuesday."
 AT_STAKE = (
-    "In all, 640 delegates are up for grabs in {} states and the Vell Isles on Harrow Tuesday."
+    "In all, 640 delegates are up for grabs in {} states and the Velmaric Isles on Harrow Tuesday."
 )
 BALLOTING = "The ferry captain expects gains after Harrow Tuesday balloting in {} states."
 

@@ -17,7 +17,7 @@ word (not "a dozen", a round word):
 - the count holding contests on the day: "9 states held primaries on
   May 3, known as Quell Tuesday", "9 states vote on Quell Tuesday";
 - what is at stake in the states on the day: "410 delegates are at
-  stake in 9 states and the Vell Isles on Quell Tuesday", "Quell Tuesday
+  stake in 9 states and the Velmaric Isles on Quell Tuesday", "Quell Tuesday
   balloting in 9 states".
 
 Not a count of states someone won or where some voters did something
