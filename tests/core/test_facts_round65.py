@@ -27,6 +27,8 @@ KEPT = (
     "The Velmar guild hired a forester from Brennock as its treasurer on May 3, 2014.",
     "Dana Roe said the Velmar guild spent big money on radio ads in 2014.",
     "Dana Moxie joined the Velmar guild's board in Quillon on May 3, 2014.",
+    # A given name opening the sentence is a name, not the listed word.
+    "Tosh Varnby joined the Velmar guild's board in Quillon on May 3, 2014.",
     "The Velmar guild won at least 40 seats in Quillon on Super Tuesday, March 1, 2016.",
 )
 

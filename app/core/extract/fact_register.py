@@ -28,13 +28,11 @@ def _singular(word: str) -> str:
 
 
 def _words(tokens: list[str]) -> list[str]:
-    """The words of `tokens` in lower case, stripped of their marks; a word
-    written with a capital past the first (a name's: "Johnny") is left empty."""
-    out = []
-    for i, t in enumerate(tokens):
-        w = t.strip(_EDGES)
-        out.append(w.lower() if i == 0 or w == w.lower() else "")
-    return out
+    """The words of `tokens` stripped of their marks; a word written with a
+    capital, the first too, is left empty: it may be a name's ("Johnny", a
+    sentence opening with a given name that is also a listed word, "Tosh
+    Varnby voted"), and the list's words are written in lower case."""
+    return [w if w == w.lower() else "" for w in (t.strip(_EDGES) for t in tokens)]
 
 
 def colloquial(tokens: list[str]) -> bool:
