@@ -23,8 +23,8 @@ word (not "a dozen", a round word):
 Not a count of states someone won or where some voters did something
 ("her wins in four states on Quell Tuesday", "tanners in four states
 voting on Quell Tuesday": a part). Two counts are one day's only in reports
-of one cycle (dated within `VOTE_DAYS`, neither naming a year other than
-the reports'), and when the two sentences give the same words of a party,
+of one cycle (`vote_days.one_cycle`: dated within `VOTE_DAYS`, neither
+naming a year other than the reports'), and when the two sentences give the same words of a party,
 or none: a day's count of one party's contests may differ from the
 other's, and from all the parties' together.
 """
@@ -36,7 +36,7 @@ import re
 from app.core.corroborate.amounts import AMOUNT
 from app.core.corroborate.text import STOPWORDS, lemma
 from app.core.corroborate.times import WEEKDAYS
-from app.core.corroborate.vote_days import VOTE_DAYS
+from app.core.corroborate.vote_days import one_cycle, party_words
 
 # The day and the party words of a count marked with a day. Written as an
 # amount's mark, it is a second key of the index besides the day's amount
@@ -87,12 +87,6 @@ def _name(m: re.Match | None) -> str:
     return f"{lemma(first.lower())} {day.lower()}"
 
 
-def _party(word: str) -> str:
-    """One form of a party's word ("Velmarists", "Velmaristic" -> "velmarist")."""
-    word = word.lower().removesuffix("s")
-    return word.removesuffix("ic") if word.endswith(("atic", "istic")) else word
-
-
 def day_count_marks(text: str, v) -> frozenset[str]:
     """{AMOUNT:state@<day's name>, DAY<day's name>|<party words>} for a count `v` of
     states of `text` said to vote on a day given its own name (see the
@@ -113,7 +107,7 @@ def day_count_marks(text: str, v) -> frozenset[str]:
         day = _name(_ON_DAY.match(text, v.end))
     if not day:
         return frozenset()
-    parties = ",".join(sorted({_party(w) for w in _PARTY.findall(text)}))
+    parties = party_words(text, _PARTY)
     return frozenset((f"{AMOUNT}:state@{day}", f"{DAY}{day}|{parties}"))
 
 
@@ -145,10 +139,7 @@ def one_day(a, va, b, vb) -> bool:
         return False
     if x != y:  # one party's contests, or one party's against all of them
         return False
-    if a.when is None or b.when is None or abs((a.when - b.when).days) > VOTE_DAYS:
-        return False
-    years = {f"y:{a.when.year}", f"y:{b.when.year}"}
-    return all(t in years for t in va.times | vb.times if t.startswith("y:"))
+    return one_cycle(a, va, b, vb)
 
 
 __all__ = ["DAY", "day_count_marks", "day_keys", "one_day"]

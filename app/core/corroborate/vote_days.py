@@ -198,6 +198,21 @@ def _party(word: str) -> str:
     return word.removesuffix("ic") if word.endswith(("atic", "istic")) else word
 
 
+def party_words(text: str, pattern: re.Pattern = _PARTY) -> str:
+    """The words of a party or a creed `text` gives (`pattern` finds them),
+    one form each (`_party`), sorted and joined by commas."""
+    return ",".join(sorted({_party(w) for w in pattern.findall(text)}))
+
+
+def one_cycle(a, va, b, vb) -> bool:
+    """Whether two reports are of one cycle: dated within `VOTE_DAYS`, and
+    neither sentence names a year other than the reports'."""
+    if a.when is None or b.when is None or abs((a.when - b.when).days) > VOTE_DAYS:
+        return False
+    years = {f"y:{a.when.year}", f"y:{b.when.year}"}
+    return all(t in years for t in va.times | vb.times if t.startswith("y:"))
+
+
 def vote_marks(text: str, start: int, end: int) -> frozenset[str]:
     """{VOTE<state>|<name written on its event>|<party words>} for a day of
     `text` at `start`-`end` written as the day a state votes (see the
@@ -206,7 +221,7 @@ def vote_marks(text: str, start: int, end: int) -> frozenset[str]:
     state, mod = _read(text, start, end)
     if not state:
         return frozenset()
-    parties = ",".join(sorted({_party(w) for w in _PARTY.findall(text)}))
+    parties = party_words(text)
     return frozenset((f"{VOTE}{state}|{mod}|{parties}",))
 
 
@@ -248,10 +263,7 @@ def one_vote(a, va, b, vb) -> bool:
     shared = (a.all_names & b.all_names) - set(x[0].split()) | x[2] & y[2]
     if not x[0].startswith("@") and not any(n[:1].isalpha() for n in shared):
         return False
-    if a.when is None or b.when is None or abs((a.when - b.when).days) > VOTE_DAYS:
-        return False
-    years = {f"y:{a.when.year}", f"y:{b.when.year}"}
-    return all(t in years for t in va.times | vb.times if t.startswith("y:"))
+    return one_cycle(a, va, b, vb)
 
 
 def votes_marked(a, b) -> bool:
