@@ -146,14 +146,14 @@ class ClaimJudge(SameClaimJudge):
         """A `Match` when two values of one kind are about the same thing, else None."""
         # Verdicts are worded only when traced: most of a regroup's many pairs run this.
         pair = f"{va.value.value} / {vb.value.value}" if trace is not None else ""
-        # One state's holder of a one-holder office named in reports of one month is
-        # the thing, whatever act each sentence tells and whoever else it names; so
-        # is the year of one contest or one death (contests.py), the day one state
-        # votes (vote_days.py), how many states vote on a named day (day_counts.py),
-        # and one thing's amount of one subject (amounts.py).
+        # One state's holder of a one-holder office named in reports of one month is the
+        # thing, whatever act each sentence tells and whoever else it names; so is the year
+        # of one contest or one death (contests.py), the day one state votes (vote_days.py),
+        # how many vote on a named day (day_counts.py), one thing's amount (amounts.py).
         office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
         office = office or one_vote(a, va, b, vb) or one_day(a, va, b, vb)
-        amount, sums = office or one_amount(va, vb), office or one_amount(va, vb, True)
+        amount = office or one_amount(va, vb)
+        sums = amount and (office or va.value.kind == "money")  # (one_amount's `sums`)
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
         if ca and cb and not (ca & b.all_names or cb & a.all_names or amount):
