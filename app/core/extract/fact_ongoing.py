@@ -322,16 +322,12 @@ _DATED_BRACKET = re.compile(r"\[[^\]]*\d")
 # Words that open a relative or subordinate clause after the main one
 # (", who backed it", " after the vote"): the clause may tell a past act of
 # its own, which a date at the sentence's end would seem to date.
-_CLAUSE_OPENING = re.compile(
-    r",? (?:after|when|because|while|whereas|although|though)\b"
-    r"|, (?:who|whom|whose|which|where|but|before|since|as|until|once)\b"
-)
+_SUBORDINATE = "after|when|because|while|whereas|although|though"  # (with a comma or not)
+_AFTER_COMMA = "who|whom|whose|which|where|but|before|since|as|until|once"
+_CLAUSE_OPENING = re.compile(rf",? (?:{_SUBORDINATE})\b|, (?:{_AFTER_COMMA})\b")
 # After a verb of speech in the perfect only a clause set off by a comma:
 # "Roe has said she left because of the levy" is all what was said.
-_SAID_CLAUSE_OPENING = re.compile(
-    r", (?:after|when|because|while|whereas|although|though"
-    r"|who|whom|whose|which|where|but|before|since|as|until|once)\b"
-)
+_SAID_CLAUSE_OPENING = re.compile(rf", (?:{_SUBORDINATE}|{_AFTER_COMMA})\b")
 
 
 def as_of_at(sentence: str) -> int:
