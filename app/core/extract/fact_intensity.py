@@ -59,7 +59,7 @@ def intensity_graded(tokens: list[str]) -> bool:
     sentence = " ".join(tokens)
     for m in _GRADED.finditer(sentence):
         pair = f"{m.group(1).lower()} {m.group(2).lower()}"
-        if pair in _PLAIN or m.group(2).lower() == "divided" and m.group(1).lower() == "closely":
+        if pair in _PLAIN:  # ("closely", not among `_ADVERBS`, never pairs at all)
             continue
         if aside(sentence, m.start(), m.end()):
             continue  # in quote marks, or only in a relative clause beside a figure or a time
