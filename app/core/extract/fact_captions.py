@@ -336,7 +336,7 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
     clause holds no time, date or event (a year that dates a thing, "Roe's
     2011 plan", is none, nor a span counted from a time the line does not
     give, "over the next six months"), and neither the words before the verb nor those
-    after it up to what was said (`_said_adjunct`) hold a word of time or
+    after it up to what was said (`said_adjunct`) hold a word of time or
     occasion ("when", "after": those in what was said are its own). A time
     in a "who" clause set off by commas is the clause's
     (`without_person_clauses`)."""
@@ -353,7 +353,7 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
             return False  # "Roe has said", "Roe was declared": another verb first
     else:
         return False
-    scope = words[:v] + _said_adjunct(words[v + 1 :], words[v])
+    scope = words[:v] + said_adjunct(words[v + 1 :], words[v])
     if not _SPEECH_TIME_WORDS.isdisjoint(t.rstrip(",.;:").lower() for t in scope):
         return False  # "said on Tuesday", "said after the vote", "said for the first time"
     main = " ".join(words)
@@ -382,7 +382,7 @@ _AUXILIARIES = _PASSIVE | frozenset(
 )
 
 
-def _said_adjunct(after: list[str], verb: str = "") -> list[str]:
+def said_adjunct(after: list[str], verb: str = "") -> list[str]:
     """The words after a verb of speech that may say when it was said ("on
     Tuesday", "in a statement released Friday", "told reporters Monday"),
     up to what was said: "that", a pronoun subject, an auxiliary ("said

@@ -24,7 +24,7 @@ English verbs only.
 
 from __future__ import annotations
 
-from app.core.extract.fact_captions import _SPEECH_TIME_WORDS, _main_words, _said_adjunct
+from app.core.extract.fact_captions import _SPEECH_TIME_WORDS, _main_words, said_adjunct
 from app.core.extract.fact_lexicon import YEAR, past_tense
 from app.core.extract.fact_markets import has_time
 
@@ -64,7 +64,7 @@ def undated_factive(sentence: str, tokens: list[str]) -> bool:
         if not rest or rest[0] != "out":
             return False  # "pointed to the map"
         rest = rest[1:]
-    adjunct = _said_adjunct(rest)
+    adjunct = said_adjunct(rest)
     if rest[len(adjunct) : len(adjunct) + 1] != ["that"]:
         return False  # "noted the tallies in a ledger": an object, no remark
     scope = words[:v] + adjunct

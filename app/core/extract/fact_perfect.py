@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.extract.fact_captions import _said_adjunct
+from app.core.extract.fact_captions import said_adjunct
 from app.core.extract.fact_lexicon import POLL_NOUNS, past_tense
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_reported import REPORTING
@@ -181,7 +181,7 @@ def perfect_at(sentence: str) -> int:
         # "Roe has said she sold the mill in 2009": the year is of the sale;
         # the saying's own time stands before the verb or right after it.
         said = after.split()
-        timed = " ".join([sentence[: found.end()], *_said_adjunct(said, found.group("verb"))])
+        timed = " ".join([sentence[: found.end()], *said_adjunct(said, found.group("verb"))])
     if own_time(timed, found.start()) or ("decade" in timed and _DECADE.search(timed, found.end())):
         return -1  # ("in the last decade": a span to the writing, `fact_dates` dates it)
     return found.end()
