@@ -38,6 +38,10 @@ past): a past with no time, `fact_captions.undated_act`.
 A past joined by ", while" or by "after"/"before" to another act told
 with no time ("Roe received $250,000 after Vesk endorsed her in a
 letter") is as undated as each act alone: not offered (`undated_joined`).
+So is a past joined by "after"/"before" to the subject's own act told by
+a verb's "-ing" form, the same clause with its subject left out ("Roe
+closed the depot after losing the vote"): when it was lost, the line does
+not say.
 
 Grammatical words only; none is taken from the articles.
 """
@@ -49,6 +53,7 @@ import re
 from app.core.extract.fact_captions import undated_act
 from app.core.extract.fact_lexicon import YEAR, past_tense
 from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_perfect import own_time
 from app.core.extract.fact_reported import REPORTING
 
@@ -314,12 +319,20 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+# "after"/"before" and a verb's "-ing" form: the subject's own act, "after
+# losing the vote" (not a noun in "-ing", "after morning prayers").
+_AFTER_GERUND = re.compile(r" (?:after|before) (?=([a-z]+ing)\b)")
+
+
 def undated_joined(sentence: str) -> bool:
     """Whether the line tells past acts with no time (`fact_captions.undated_act`)
     once a clause joined by ", while" or by "after"/"before" and a
     subject's past ("Roe received $250,000 after Vesk endorsed her in a
-    letter") is read as one more act: neither says when."""
+    letter") or a verb's "-ing" form ("Roe closed the depot after losing
+    the vote") is read as one more act: neither says when."""
     if ", while " not in sentence and " after " not in sentence and " before " not in sentence:
         return False  # (most sentences: substring tests)
     joined = _AFTER_CLAUSE.sub(" and ", _WHILE.sub(", and ", sentence))
+    if "ing" in joined:
+        joined = _AFTER_GERUND.sub(lambda m: " and " if ing_form(m[1]) else m[0], joined)
     return joined != sentence and undated_act(joined, joined.split(), perfect=True)
