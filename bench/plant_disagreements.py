@@ -146,15 +146,17 @@ def score(
         members[cid].append((fname, a, b, value))
     changed = {(m["file"], m["start"]) for m in manifest}
 
-    def against_unchanged(cid: int, mine: tuple[str, int]) -> bool:
+    def against_unchanged(cid: int, mine: tuple[str, int], value: str) -> bool:
         # A control is flagged only against reports as written: two rewrites
         # of one round may disagree with each other (two copies of one wire
         # sentence given two invented years, or the same invented subject),
-        # which says nothing of a near miss of real news.
-        return not any(
-            f == pf and a <= ps < b and (pf, ps) != mine
-            for f, a, b, _ in members[cid]
-            for pf, ps in changed
+        # which says nothing of a near miss of real news. A conflict joins
+        # every disagreement sharing a side with one value (conflicts.joined),
+        # so one may hold another rewrite and a report as written: the
+        # control is flagged when a side as written gives another value.
+        return any(
+            v != value and not any(f == pf and a <= ps < b for pf, ps in changed - {mine})
+            for f, a, b, v in members[cid]
         )
 
     def holding(fname: str, pos: int):
@@ -176,7 +178,8 @@ def score(
             theirs = holding(m["partner"][0], m["partner"][1])
             m["found"] = any(c1 == c2 and v1 != v2 for c1, v1 in mine for c2, v2 in theirs)
         else:
-            flags = {cid for cid, _ in mine if against_unchanged(cid, (m["file"], m["start"]))}
+            at = (m["file"], m["start"])
+            flags = {cid for cid, v in mine if against_unchanged(cid, at, v)}
             m["flagged"] = bool(flags)
             if carried is not None and flags:
                 # The control's sentence starts where it did in the unmodified

@@ -313,6 +313,41 @@ class ConflictStore:
                     out.add(cid)
         return out
 
+    def wide_conflicts_holding(
+        self, sides: Iterable[int]
+    ) -> list[tuple[int, str, str, tuple[tuple[int, str], ...]]]:
+        """(id, value kind, subject, sides) of each stored conflict holding a
+        figure claim that has any of `sides` (an item's id, a claim's
+        negated) on a side, each side as (its id so given, its value)."""
+        wanted = set(sides)
+        found: set[int] = set()
+        for table, column, ids in (
+            ("conflict_members", "item_id", sorted(s for s in wanted if s > 0)),
+            ("conflict_claims", "claim_id", sorted(-s for s in wanted if s < 0)),
+        ):
+            for chunk in chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                found.update(
+                    cid
+                    for (cid,) in self.db.execute(
+                        f"SELECT m.conflict_id FROM {table} m JOIN conflicts c ON c.id = m.conflict_id"
+                        f" WHERE c.wide = 1 AND m.{column} IN ({marks})",
+                        chunk,
+                    )
+                )
+        out = []
+        for cid in sorted(found):
+            kind, subject = self.db.execute(
+                "SELECT value_kind, subject FROM conflicts WHERE id = ?", (cid,)
+            ).fetchone()
+            sides_of = self.db.execute(
+                "SELECT item_id, value FROM conflict_members WHERE conflict_id = ?"
+                " UNION ALL SELECT -claim_id, value FROM conflict_claims WHERE conflict_id = ?",
+                (cid, cid),
+            ).fetchall()
+            out.append((cid, kind, subject, tuple(sorted((s, v) for s, v in sides_of))))
+        return out
+
     def conflict_memberships(self) -> list[tuple[int, int, str, str, bool]]:
         """Every stored (conflict id, item id, value kind, value, direct)."""
         return [

@@ -8,11 +8,14 @@ groups of its claims, and those groups' members' values; so after an import
 only the conflicts that gained an edge, or whose claims' groups gained or
 merged members, can change. The others, their ids and the user's
 resolutions attached to them, stay as stored.
+
+The figure claims' conflicts (wide.py) are joined alike: `joined` makes one
+conflict of the disagreements that share a side stating one value.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from app.core.corroborate import index_store
@@ -138,3 +141,46 @@ def store_touched(
     conflicts = _build(state, touched, value_of, subject_of)
     library.write_conflicts(conflicts, replace=stale)
     return library.count_conflicts()
+
+
+# A disagreement found: its value kind, its subject, its sides (a side's
+# id, as `_side` gives it, and its value); an edge, or a stored conflict.
+Part = tuple[str, str, tuple[tuple[int, str], ...]]
+
+
+def joined(parts: Iterable[Part]) -> list[dict]:
+    """The disagreements as conflicts `Library.write_conflicts` takes: those
+    sharing a side that states the same value of the same kind joined into
+    one, so that one report's figure against four others' is one conflict
+    of five sides, not four of two (a side giving two values of the kind in
+    one joined set leaves that set's disagreements apart). The subject is
+    the one most of the set's disagreements give, the first on a tie."""
+    parts = list(parts)
+    sets = UnionFind()
+    for kind, _subject, sides in parts:
+        first = (sides[0][0], kind, sides[0][1])
+        for side, value in sides[1:]:
+            sets.union(first, (side, kind, value))
+    by_root: dict = {}
+    for part in parts:
+        kind, _subject, sides = part
+        by_root.setdefault(sets.find((sides[0][0], kind, sides[0][1])), []).append(part)
+    out = []
+    for group in by_root.values():
+        values: dict[int, set[str]] = {}
+        for _kind, _subject, sides in group:
+            for side, value in sides:
+                values.setdefault(side, set()).add(value)
+        if any(len(v) > 1 for v in values.values()):
+            out.extend(_of_sides(part[0], part[1], part[2]) for part in group)
+            continue
+        subjects = Counter(subject for _kind, subject, _sides in group if subject)
+        subject = max(subjects, key=subjects.__getitem__, default="")
+        sides = tuple((side, next(iter(v))) for side, v in values.items())
+        out.append(_of_sides(group[0][0], subject, sides))
+    return out
+
+
+def _of_sides(kind: str, subject: str, sides) -> dict:
+    members = sorted(((side, value, True) for side, value in sides), key=lambda m: abs(m[0]))
+    return {"kind": kind, "subject": subject, "members": members}

@@ -13,8 +13,10 @@ and the updates after each import index the same in the same order, and
 find the same conflicts. Only
 "conflict" edges with a claim on a side are kept, a loose one (a telling
 term alone) only between sources some group links, as the grouping's own.
-Each edge is one conflict of two sides, stored `wide`; a user's decision on
-it is kept by the sides' spans, as any conflict's.
+Edges sharing a side that states one value are one conflict (`conflicts.joined`:
+one report's figure against four others' is one conflict of five sides),
+stored `wide`; a user's decision on it is kept by the sides' spans, as any
+conflict's.
 
 `refresh` runs at the end of every grouping run that stores the groups
 (grouping.finish: an import's update, a regroup from scratch or beside the
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from app.core.corroborate import sig_cache, signing, wide_store
+from app.core.corroborate.conflicts import Part, joined
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.wide_store import CLAIM_BASE
 from app.core.store import Library
@@ -208,14 +211,16 @@ def _conflicts(
     state: WideState,
     edges: dict,
     linked_of: Callable[[], tuple[dict[int, int], set]] | None = None,
+    stored: Iterable[Part] = (),
 ) -> list[dict]:
-    """The edges as conflicts `Library.write_conflicts` takes; a loose one
+    """The edges as conflicts `Library.write_conflicts` takes (`conflicts.joined`,
+    with the `stored` conflicts an update's edges reach); a loose one
     only between sources some group links (GroupingState.sources_linked).
     `linked_of()`: (each item's source, the pairs of sources some group
     links), by default read from the library's stored groups."""
     places: dict[int, int] = {}
     linked: set[tuple[int, int]] = set()
-    out = []
+    parts: list[Part] = []
     for (a, b, kind), e in edges.items():
         if e.loose:
             if not places:
@@ -223,9 +228,8 @@ def _conflicts(
             sources = tuple(state.claim_source.get(-s) if s < 0 else places.get(s) for s in (a, b))
             if sources not in linked:
                 continue
-        members = sorted([(a, e.values[0], True), (b, e.values[1], True)], key=lambda m: abs(m[0]))
-        out.append({"kind": kind, "subject": e.subject, "members": members})
-    return out
+        parts.append((kind, e.subject, ((a, e.values[0]), (b, e.values[1]))))
+    return joined([*parts, *stored])
 
 
 def _stored_links(library: Library) -> tuple[dict[int, int], set[tuple[int, int]]]:
@@ -446,8 +450,11 @@ def refresh(
             claims = _claim_rows(library, last)
             edges: dict = {}
             _add(state, added, claims, edges)
-            conflicts = _conflicts(library, state, edges)
-            library.write_conflicts(conflicts, replace=(), wide=True)
+            # A stored conflict sharing a side with a new one is joined with it.
+            reached = library.wide_conflicts_holding({s for a, b, _ in edges for s in (a, b)})
+            stored = [(kind, subject, sides) for _cid, kind, subject, sides in reached]
+            conflicts = _conflicts(library, state, edges, stored=stored)
+            library.write_conflicts(conflicts, replace=[r[0] for r in reached], wide=True)
             if wide_store.is_stored(state):
                 wide_store.save_changed(library, state)
             else:  # an index of an earlier version's kind: stored whole
