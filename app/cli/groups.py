@@ -114,6 +114,12 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             print(f"[conflict {conflict['id']}] {conflict['label']} {values}{about} ({state})")
             for other in conflict["others"]:
                 print(f"    also: {other['by']} chose {shown(other['choice'])}: {other['note']}")
+            for earlier in conflict["earlier"]:
+                then = " vs ".join(shown(v) for v in earlier["values"])
+                said = f": {earlier['note']}" if earlier["note"] else ""
+                print(
+                    f"    decided before, when the sources gave {then}: {shown(earlier['choice'])}{said}"
+                )
             print(f"    matched on: {corroborate.why_text(conflict['why'])}")
             for claim in conflict["claims"]:
                 text = " ".join(claim["text"].split())

@@ -113,3 +113,7 @@ class Conflict:
     # decisions on the same conflict, (choice, note, who), latest first.
     resolved_by: str = ""
     others: list[tuple[str, str, str]] = field(default_factory=list)
+    # While unresolved: the decisions made on it when its sources gave other
+    # values (a report giving a new value reopens a decided conflict), as
+    # (choice, note, the values then), latest first: the user's note is not lost.
+    earlier: list[tuple[str, str, list[str]]] = field(default_factory=list)

@@ -393,7 +393,37 @@ class ConflictStore:
                     subject=subject,
                 )
             )
+        self._earlier_decisions([c for c in out if not c.resolution])
         return out
+
+    def _earlier_decisions(self, unresolved: list[Conflict]) -> None:
+        """Give each of the `unresolved` conflicts the decisions made on it
+        when it gave other values: of its kind, sharing a claim, made for
+        another set of values (`Conflict.earlier`), latest first."""
+        if not unresolved:
+            return
+        rows = self.db.execute(
+            # Not one another conflict holds: that one's own.
+            "SELECT value_kind, value_set, members, choice, note FROM conflict_resolutions"
+            " WHERE id NOT IN (SELECT resolution_id FROM conflicts"
+            " WHERE resolution_id IS NOT NULL) ORDER BY id DESC"
+        ).fetchall()
+        if not rows:
+            return
+        import json  # loaded when first used: not by the first frame
+
+        decisions = [
+            (kind, json.loads(values), set(json.loads(members)), choice, note)
+            for kind, values, members, choice, note in rows
+        ]
+        keys = self.member_spans(i for c in unresolved for i in c.item_ids)
+        for c in unresolved:
+            mine = {keys.get(i) for i in c.item_ids}
+            values = sorted(set(c.values))
+            for kind, vals, members, choice, note in decisions:
+                seen = (choice, note, vals)
+                if kind == c.kind and vals != values and members & mine and seen not in c.earlier:
+                    c.earlier.append(seen)
 
     def conflicts_of_items(self, item_ids: Iterable[int]) -> dict[int, list[int]]:
         """{item id: ids of the conflicts it is part of}, for items in any."""

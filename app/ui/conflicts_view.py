@@ -37,6 +37,7 @@ from app.core.library_edits import Changes
 from app.core.model import NEITHER, Conflict
 from app.core.short_text import clip_words, which_source
 from app.ui.cluster_view import ClusterView
+from app.ui.conflict_decisions import decided_text, earlier_text, own_decision
 from app.ui.groups_updating import DOCK_NOTE, GroupsUpdatingNote
 from app.ui.live_library import LiveLibrary
 from app.ui.plain_text import PlainLabel, menu_plain
@@ -52,43 +53,6 @@ def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = Non
     state = f"resolved: {held}" if conflict.resolution else "unresolved"
     about = f" — {conflict.subject}" if conflict.subject else ""
     return f"{kind_label(conflict.kind)}: {values}{about} ({state})"
-
-
-def own_decision(conflict: Conflict, me: str) -> tuple[str, str] | None:
-    """(choice, note) of `me`'s decision on `conflict`, or None. On a file
-    the resolution is the one user's (`me` and its maker are both "")."""
-    if conflict.resolution and conflict.resolved_by == me:
-        return conflict.resolution, conflict.note
-    return next(((c, n) for c, n, by in conflict.others if by == me), None)
-
-
-def decided_text(conflict: Conflict, me: str) -> str:
-    """What a resolved conflict's panel says: the value that holds and its
-    note; on a team library who decided it, and everyone else's decision."""
-
-    def who(by: str) -> str:
-        return "you" if by == me else by
-
-    def shown(value: str) -> str:
-        return value_text(conflict.kind, value)
-
-    maker = f" (decided by {who(conflict.resolved_by)})" if conflict.resolved_by else ""
-    note = conflict.note.strip()
-    if note and note[-1] not in ".!?":
-        note += "."  # a sentence follows: "...schedule  Memo blocks" ran on
-    text = f"Resolved{maker}: {shown(conflict.resolution)}. {note}".strip()
-    rejected = sorted({shown(v) for v in conflict.values if v != conflict.resolution})
-    if rejected:
-        text += (
-            f"  Memo blocks saying {' or '.join(rejected)} are flagged as a rejected"
-            " value, in the editor and before export."
-        )
-    for choice, note, by in conflict.others:
-        said = who(by)
-        text += f"\n{said[:1].upper()}{said[1:]} chose {shown(choice)}" + (
-            f": {note}" if note else "."
-        )
-    return text
 
 
 class ConflictsView(QWidget):
@@ -334,8 +298,12 @@ class ConflictsView(QWidget):
             self.status.setText(
                 f"The sources disagree on this {kind_label(conflict.kind)}. Check, then record which"
                 " value holds; until then a memo using these facts gets a warning before export."
-                f"\n{conflict_line(why, len(sources))}"
+                f"\n{conflict_line(why, len(sources))}{earlier_text(conflict)}"
             )
+            if conflict.earlier and own is None:
+                # The note of the decision made before a source gave another
+                # value: there to keep or change, not typed again.
+                self.note.setText(conflict.earlier[0][1])
         self._enable_resolve(self.choice.currentIndex())
 
     # -- actions ----------------------------------------------------------------

@@ -245,3 +245,27 @@ def test_reports_agreeing_against_one_are_one_conflict_and_keep_its_decision(any
     _import(any_library, LOOSE, 4)
     [wider] = any_library.conflicts()
     assert sorted(set(wider.values)) == ["$4m", "$6m", "$9m"] and not wider.resolution
+    # ... with the decision made before in sight, and its note.
+    assert wider.earlier == [("$4m", "the filings hold", ["$4m", "$6m"])]
+    [described] = corroborate.describe_conflicts(any_library)
+    assert described["earlier"] == [
+        {"choice": "$4m", "note": "the filings hold", "values": ["$4m", "$6m"]}
+    ]
+    # Decided again, it no longer shows the earlier decision.
+    any_library.resolve_conflict(wider.id, "$4m", "the filings hold; the third report is loose")
+    [decided] = any_library.conflicts()
+    assert decided.resolution == "$4m" and decided.earlier == []
+
+
+def test_the_cli_shows_a_decision_made_before_a_new_value(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        _import(library, FACT, 1)
+        _import(library, CLAIM, 2)
+        [conflict] = library.conflicts()
+        library.resolve_conflict(conflict.id, "$4m", "the filings hold")
+        _import(library, LOOSE, 3)
+    run = [sys.executable, "main.py", "conflicts", "--library", str(path)]
+    shown = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert "(unresolved)" in shown
+    assert "    decided before, when the sources gave $4m vs $6m: $4m: the filings hold\n" in shown

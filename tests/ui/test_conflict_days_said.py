@@ -85,7 +85,7 @@ def test_a_memo_block_says_the_days():
 
 def test_a_decision_note_ends_its_sentence_before_the_next():
     from app.core.model import Conflict
-    from app.ui.conflicts_view import decided_text
+    from app.ui.conflict_decisions import decided_text
 
     conflict = Conflict(
         id=1,

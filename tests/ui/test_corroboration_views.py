@@ -319,3 +319,30 @@ def test_tab_goes_through_the_conflict_as_the_screen_shows_it(qtbot, tmp_path):
     assert seen == [view.list, *claims, view.choice, view.note, view.resolve_button]
     live.close()
     library.close()
+
+
+def test_a_decision_reopened_by_a_new_value_is_shown_with_its_note(qtbot, tmp_path):
+    library = Library(tmp_path / "lib.sqlite")
+    for text in (A, B):
+        sid = library.add_source(
+            text, SourceMeta(title=text[:20]), items=[NewItem("fact", 0, len(text))]
+        )
+        corroborate.update(library, sid)
+    [conflict] = library.conflicts()
+    library.resolve_conflict(conflict.id, "1971", "the statute book says 1971")
+    # A third report gives another year: the decision no longer covers what
+    # the sources say, so the conflict is open again, its note kept in sight.
+    late = "Velmora lawmakers created the bottle deposit law in 1979, state officials said."
+    sid = library.add_source(late, SourceMeta(title="Late"), items=[NewItem("fact", 0, len(late))])
+    corroborate.update(library, sid)
+    live = LiveLibrary(library)
+    view = ConflictsView(live)
+    qtbot.addWidget(view)
+    assert view.list.count() == 1 and "unresolved" in view.list.item(0).text()
+    view.list.setCurrentRow(0)
+    assert (
+        "Reopened: decided before, when the sources gave 1971 vs 1975: 1971"
+        " (the statute book says 1971)." in view.status.text()
+    )
+    assert view.note.text() == "the statute book says 1971"
+    assert view.choice.currentIndex() == -1  # the value is chosen again, by the user

@@ -253,6 +253,7 @@ def describe_conflicts(library: Library) -> list[dict]:
                 "note": c.note,
                 "resolved_by": c.resolved_by,
                 "others": [{"choice": ch, "note": n, "by": by} for ch, n, by in c.others],
+                "earlier": [{"choice": ch, "note": n, "values": vals} for ch, n, vals in c.earlier],
                 "why": why_conflict(c.kind, claims),
                 "claims": claims,
             }
