@@ -7,15 +7,21 @@ day of that state's vote in the other report, whatever party words each
 gives (counterparts.match_key). Each with near misses that must stay
 unflagged: a list ending in no state, a place of no state, other states,
 a bound on the day, another cycle, reports naming no one alike, and only
-the listed states in common. Sentences in invented words (the states'
-names are the published list's)."""
+the listed states in common. And one person's death read two more ways
+(contests.py): the weapon "used to kill" a person, an age before the
+name skipped ("17-year-old Orlen Tavish"), and a year labelling what the
+death happened during or in ("during a 1988 riot"); near misses: a death
+threatened or tried, a year labelling what came after or before it.
+Sentences in invented words (the states' names are the published
+list's)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from app.core.corroborate import vote_days
-from tests.core.corroborate_helpers import conflict_values
+from app.core.corroborate.contests import DEATH
+from tests.core.corroborate_helpers import conflict_values, year_marks
 
 EARLY, LATER = date(2031, 3, 2), date(2031, 3, 9)
 
@@ -129,3 +135,38 @@ def test_a_state_s_voting_day_answers_it_rather_than_a_day_after_it():
         " that follow on June 5 give him a chance."
     )
     assert _conflicts(later, SITE.format("June 4"), when=(EARLY, LATER)) == [("06-11", "06-04")]
+
+
+# -- one person's death, two more ways --------------------------------------------------------
+
+USED = "Brisk Olam auctioned the rifle he used to kill 17-year-old Orlen Tavish at the pier in {}."
+DURING = (
+    "The rifle Olam used to kill Orlen Tavish, a young ferry hand, during a {} brawl is for sale."
+)
+
+
+def _died(text: str, year: str) -> bool:
+    return f"{DEATH}:tavish" in year_marks(text).get(year, frozenset())
+
+
+def test_the_weapon_used_to_kill_a_person_marks_the_death_s_year():
+    assert _died(USED.format(1988), "1988")
+
+
+def test_a_year_labelling_what_a_death_happened_during_is_the_death_s():
+    assert _died(DURING.format(1988), "1988")
+    assert _died("Orlen Tavish was killed in the 1988 crash on the coast road.", "1988")
+
+
+def test_two_years_of_one_death_told_so_disagree():
+    assert _conflicts(USED.format(1988), DURING.format(1990)) == [("1988", "1990")]
+
+
+def test_a_death_threatened_or_tried_is_no_death():
+    assert not _died("Brisk Olam threatened to kill Orlen Tavish at the pier in 1988.", "1988")
+    assert not _died("Olam tried to kill Orlen Tavish at the pier in 1988.", "1988")
+
+
+def test_a_year_labelling_what_came_after_or_before_a_death_is_not_the_death_s():
+    assert not _died("Orlen Tavish was killed after the 1988 regatta on the coast.", "1988")
+    assert not _died("Orlen Tavish was killed before the 1988 regatta on the coast.", "1988")
