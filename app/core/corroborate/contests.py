@@ -16,10 +16,12 @@ compared by `one_thing` and `years_disagree` (judging.ClaimJudge).
   contests).
 - The year of one person's death: "Ana Ruiz was killed in 1998", "the
   death of Ana Ruiz in 1998", "Ruiz's 1998 murder", "police fatally shot
-  Ana Ruiz in 1998", "Ruiz, who died in 1998" mark the year nearest the
-  words of the death `DEATH` + the person. Two claims so marked tell of
-  one death: any two years disagree. A year labelling another thing ("died
-  after the 2012 race") is that thing's year, not the death's.
+  Ana Ruiz in 1998", "the rifle used to kill 17-year-old Ana Ruiz in
+  1998", "Ruiz, who died in 1998" mark the year nearest the words of the
+  death `DEATH` + the person. Two claims so marked tell of one death: any
+  two years disagree. A year labelling another thing ("died after the
+  2012 race") is that thing's year, not the death's, unless the death
+  happened during or in it ("killed during a 2012 riot").
 - The year of one person's run (runs.py): "Vesk's 2008 presidential
   campaign", "the party's 2008 nominee, Tam Vesk", "Tam Vesk ran in 2008"
   mark the year `RUN` + the person. Two such years `APART` apart
@@ -99,11 +101,15 @@ _DIED = re.compile(
     r"(?:killed|murdered|assassinated|slain|fatally\s+shot|shot\s+(?:dead|and\s+killed))\b)",
     re.IGNORECASE,
 )
-# ... or after these ("police fatally shot Ana Ruiz").
+# ... or after these ("police fatally shot Ana Ruiz", "the rifle used to kill Ana Ruiz").
 _KILLED = re.compile(
-    r"\b(?:killed|murdered|assassinated|fatally\s+shot|shot\s+and\s+killed|shot\s+dead)\s+",
+    r"\b(?:killed|murdered|assassinated|fatally\s+shot|shot\s+and\s+killed|shot\s+dead"
+    r"|used\s+to\s+kill)\s+",
     re.IGNORECASE,
 )
+# A year labelling what a death happened during or in ("killed during a
+# 2012 riot", "died in the 2012 crash") is the death's year too.
+_DURING = re.compile(r"\b(?:during|in)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 DEATH_WORDS = frozenset("death killing murder assassination slaying shooting".split())
 
 
@@ -153,7 +159,11 @@ def _deaths(text: str, years: Sequence[Value], out: dict[int, set[str]]) -> None
         if y.end <= start and not _NAMES_ONLY.fullmatch(text, y.end, start):
             continue
         noun = label_noun(text, y)
-        if noun and noun not in DEATH_WORDS:
+        if (
+            noun
+            and noun not in DEATH_WORDS
+            and not _DURING.search(text, max(0, y.start - 12), y.start)
+        ):
             continue  # another thing's year ("died after the 2012 race")
         out.setdefault(y.start, set()).update(marks_of(DEATH, person))
 

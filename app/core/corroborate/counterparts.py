@@ -14,6 +14,7 @@ from collections.abc import Callable
 from app.core.corroborate.claims import ValueContext
 from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.quantities import same_value
+from app.core.corroborate.vote_days import vote_keys
 
 __all__ = ["Match", "match_key", "match_subject", "one_counterpart"]
 
@@ -66,8 +67,10 @@ def match_key(m: Match) -> tuple:
     alike = bool(m.a.running) == bool(m.b.running)
     marked = bool(m.a.marks and m.b.marks and mark_keys(m.a.marks) & mark_keys(m.b.marks))
     # A day marked as one event's, alike ("Varnby's Feb. 7 caucuses" answers
-    # "the Feb. 1 caucuses in Varnby", not "the contests that follow on Feb. 8").
-    marked = marked or m.a.value.kind == "date" and bool(m.a.marks & m.b.marks)
+    # "the Feb. 1 caucuses in Varnby", not "the contests that follow on Feb. 8"),
+    # or as one state's vote, whatever party words each sentence gives.
+    if m.a.value.kind == "date" and not marked and m.a.marks and m.b.marks:
+        marked = bool(m.a.marks & m.b.marks or vote_keys(m.a.marks) & vote_keys(m.b.marks))
     return (
         same_value(m.a.value, m.b.value),
         marked,

@@ -65,14 +65,19 @@ def name_of(words: list[str]) -> Name:
     return (*rest, last)
 
 
+# A person's age written before the name ("17-year-old Ana Ruiz").
+_AGE = re.compile(r"\d{1,3}-year-old\s+")
+
+
 def name_after(text: str, at: int) -> Name:
     """The person named from `at` ("Sen. Ana Ruiz" -> ("ana", "ruiz")),
     words describing the person written capitalized before the name
-    included, and a name a report put in brackets ("[Ana] Ruiz"); `()`
-    when no name starts there, or when the name owns what follows it
-    ("Vesk's decision")."""
+    included, an age before it skipped ("17-year-old Ana Ruiz"), and a
+    name a report put in brackets ("[Ana] Ruiz"); `()` when no name starts
+    there, or when the name owns what follows it ("Vesk's decision")."""
     words: list[str] = []
-    pos = at
+    age = _AGE.match(text, at)
+    pos = age.end() if age else at
     while (m := _NAME_WORD.match(text, pos)) is not None:
         word = m.group()
         if word.endswith("'s") or text.startswith("'", m.end()):

@@ -19,7 +19,14 @@ one of these forms:
   the June 7 primary", "her Varnia win over Vesk on Feb. 1";
 - the state spoken of again, when the sentence names one state alone
   before the day: "campaigned in Varnia ahead of the state's June 7
-  primary", "win the state when it votes May 16".
+  primary", "win the state when it votes May 16";
+- states listed, set beside a phrase telling the day they vote, each
+  state marked: "Varnia or Quell, the two closed primaries set for May
+  3", "Varnia and Quell, states that vote on May 3" (not "Varnia and a
+  host of states that vote ...": every item must be a state, and the
+  states listed are no person in common);
+- the state the site of an event: "Varnia, the state of her youth, and
+  the site of the next primary, on April 19".
 
 Not a day told of another name: "the Quell primary in Varnia" (a party's
 or a body's own contest) is marked with that name too, and two days
@@ -81,6 +88,28 @@ _AGAIN = re.compile(rf"\b(?:the|that)\s+state{_POSSESSIVE}\s+$")
 _AGAIN_EVENT = re.compile(_BRACKET + rf"\s+{_EVENT}\b")
 _WHEN_IT = re.compile(r"\bthe\s+state\s+when\s+it\s+votes\s+(?:on\s+)?$")
 _ANY_RUN = re.compile(_RUN)
+# States listed, then set beside a phrase telling the day they vote: "Varnia
+# and Quell, states that vote on May 3", "Varnia or Quell, the two closed
+# primaries set for May 3". The list ends at the comma: "... Quell and a
+# host of states that vote May 3" lists no state with the day (its last
+# item is no state).
+_ONE = rf"(?:{_CAP}\s+(?:of\s+)?){{0,2}}{_CAP}"
+_LISTED = re.compile(
+    rf"(?<![\w'\u2019-])((?:{_ONE},\s+)*{_ONE},?\s+(?:and|or)\s+{_ONE}),\s+(?:the\s+)?"
+    r"(?:(?:two|three|four|five|both)\s+)?(?:[a-z][\w-]*,?\s+){0,3}?"
+    rf"(?:states|{_EVENT})\s+(?:that\s+(?:will\s+)?(?:vote|hold\s+(?:their\s+)?{_EVENT})"
+    rf"|(?:scheduled|set)\s+for|voting|holding\s+{_EVENT})\s+(?:on\s+)?$"
+)
+_LIST_SPLIT = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# A state said to be the site of an event, the day after it: "Varnia, the
+# site of the next primary, on May 3", also after another description set
+# beside the state first ("Varnia, the state of her youth, and the site of
+# the next primary, on May 3").
+_SITE = re.compile(
+    rf"(?<![\w'\u2019-]){_RUN},\s+(?:the\s+[^,.;:!?]{{1,80}},\s+(?:and\s+)?)?the\s+site\s+of\s+"
+    rf"(?:the|its|a)\s+(?:[\w-]+\s+){{0,2}}{_EVENT},?\s+(?:on\s+)?$"
+)
+LIST_REACH = 160  # characters read before a day for a list of states or a site
 # A word of a party or a creed: "Democratic", "Velmarist", "Republicans".
 _PARTY = re.compile(r"\b[A-Z][a-z]+(?:ic|ican|icans|ist|ists|crat|crats)\b")
 REACH = 60  # characters read before a day
@@ -192,6 +221,22 @@ def _read(text: str, start: int, end: int) -> tuple[str, str]:
     return _named_day(text, start, end), ""
 
 
+def _listed(text: str, start: int) -> list[str]:
+    """The states a day at `start` is the voting day of as a list set
+    beside it ("Varnia and Quell, states that vote on March 1") or as the
+    site of its event ("Varnia, the site of the next primary, on May 3");
+    empty when none, or when an item of the list names no state whole."""
+    head = text[max(0, start - LIST_REACH) : start]
+    if m := _SITE.search(head):
+        state, _ = _state(m.group(1), whole=True)
+        return [state] if state else []
+    m = _LISTED.search(head)
+    if m is None:
+        return []
+    states = [_state(run, whole=True)[0] for run in _LIST_SPLIT.split(m.group(1))]
+    return states if all(states) else []
+
+
 def _party(word: str) -> str:
     """One form of a party's word ("Velmarists", "Velmaristic" -> "velmarist")."""
     word = word.lower().removesuffix("s")
@@ -216,28 +261,31 @@ def one_cycle(a, va, b, vb) -> bool:
 def vote_marks(text: str, start: int, end: int) -> frozenset[str]:
     """{VOTE<state>|<name written on its event>|<party words>} for a day of
     `text` at `start`-`end` written as the day a state votes (see the
-    module's docstring); else empty. One mark, so that two days share it
-    only when all three are alike (a day's marks tie days, day_marks.py)."""
+    module's docstring); else empty. One mark a state (several for states
+    listed together), so that two days share one only when all three are
+    alike (a day's marks tie days, day_marks.py)."""
     state, mod = _read(text, start, end)
-    if not state:
+    found = [(state, mod)] if state else [(s, "") for s in _listed(text, start)]
+    if not found:
         return frozenset()
     parties = party_words(text)
-    return frozenset((f"{VOTE}{state}|{mod}|{parties}",))
+    return frozenset(f"{VOTE}{state}|{mod}|{parties}" for state, mod in found)
 
 
-def _vote(marks: frozenset[str]) -> tuple[str, str, set[str]] | None:
-    """(state, name on its event, party words) of a day's vote mark, if any."""
-    for m in marks:
+def _votes(marks: frozenset[str]) -> list[tuple[str, str, set[str]]]:
+    """(state, name on its event, party words) of each of a day's vote
+    marks (several when the day is that of states listed together)."""
+    found = []
+    for m in sorted(marks):
         if m.startswith(VOTE):
             state, mod, parties = m[len(VOTE) :].split("|")
-            return state, mod, set(parties.split(",")) - {""}
-    return None
+            found.append((state, mod, set(parties.split(",")) - {""}))
+    return found
 
 
 def vote_keys(marks: frozenset[str]) -> frozenset[str]:
-    """The state of a day's vote mark, as a key (what ties two claims' days)."""
-    vote = _vote(marks)
-    return frozenset((VOTE + vote[0],)) if vote else frozenset()
+    """The states of a day's vote marks, as keys (what ties two claims' days)."""
+    return frozenset(VOTE + vote[0] for vote in _votes(marks))
 
 
 def one_vote(a, va, b, vb) -> bool:
@@ -249,9 +297,16 @@ def one_vote(a, va, b, vb) -> bool:
     the reports', and the reports are dated within `VOTE_DAYS`."""
     if va.value.kind != "date" or vb.value.kind != "date":
         return False
-    x, y = _vote(va.marks), _vote(vb.marks)
-    if x is None or y is None or x[0] != y[0]:
-        return False
+    xs, ys = _votes(va.marks), _votes(vb.marks)
+    # The states marked are no person or party in common ("Quell and Varnia, ...").
+    states = {w for v in xs + ys for w in v[0].split()}
+    pairs = [(x, y) for x in xs for y in ys if x[0] == y[0]]
+    return any(_one_state_vote(a, b, x, y, states) for x, y in pairs) and one_cycle(a, va, b, vb)
+
+
+def _one_state_vote(a, b, x: tuple, y: tuple, states: set[str]) -> bool:
+    """`one_vote`'s tests of two vote marks of one state (`_votes`), but
+    for the cycle; `states`: the words of every state the two days mark."""
     if x[1] and x[1] not in b.all_names or y[1] and y[1] not in a.all_names:
         return False
     if x[2] and y[2] and not x[2] & y[2]:
@@ -260,10 +315,8 @@ def one_vote(a, va, b, vb) -> bool:
     # parties of one state may vote on two days; "Ruiz's state votes ..." /
     # "Vesk looks to the state's ... primary" may be of two). A day's own
     # name is every party's.
-    shared = (a.all_names & b.all_names) - set(x[0].split()) | x[2] & y[2]
-    if not x[0].startswith("@") and not any(n[:1].isalpha() for n in shared):
-        return False
-    return one_cycle(a, va, b, vb)
+    shared = (a.all_names & b.all_names) - states | x[2] & y[2]
+    return x[0].startswith("@") or any(n[:1].isalpha() for n in shared)
 
 
 def votes_marked(a, b) -> bool:
