@@ -451,9 +451,9 @@ class ClaimJudge(SameClaimJudge):
         if (va.change or vb.change) and not (same_cue or one_amount(m.a, m.b)):
             return bool(note(trace, f"{pair}: said as a change ({va.cue!r} / {vb.cue!r})"))
         # A sentence stating the other's value too is not in conflict with it.
-        if any(agree(v.value, vb) for v in echoes(a, m.a, m.b)):
+        if any(agree(v.value, vb) for v in echoes(a, m.a, m.b, b)):
             return bool(note(trace, f"{pair}: the first claim also states {vb.value}"))
-        if any(agree(v.value, va) for v in echoes(b, m.b, m.a)):
+        if any(agree(v.value, va) for v in echoes(b, m.b, m.a, a)):
             return bool(note(trace, f"{pair}: the second claim also states {va.value}"))
         if va.kind == "year" and (m.a.label or m.b.label) and not pinned:
             return bool(note(trace, f"{pair}: a year labelling a thing"))
