@@ -3,14 +3,19 @@ short aside set off by dashes ("invested far more -- some $40 million --
 in the quarry") is said of the clause around the aside (claims.py,
 text.dash_aside); a figure both sentences state alike is no echo of the
 other's differing figure ("about $25 million ... for $23 million" / "some
-$25 million ... for $14 million", amounts.echoes). Each with near misses
-that must stay unflagged. Sentences in invented words."""
+$25 million ... for $14 million", amounts.echoes); one party's count
+needed for one goal is that party's rule's figure whoever else the two
+sentences name (needed.one_goal); and a sum one subject proposes is set
+apart only by a name near it, and compared however few words the two
+sentences share (amounts.named_apart, rules.figure_probe). Each with near
+misses that must stay unflagged. Sentences in invented words."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from app.core.corroborate.claims import fact_signature
+from app.core.corroborate.needed import NEEDED, OWN, PARTY
 from app.core.corroborate.text import dash_aside
 from tests.core.corroborate_helpers import conflict_values
 
@@ -96,3 +101,97 @@ def test_a_sentence_giving_the_other_s_figure_as_an_approximation_still_echoes_i
     fees = "The guild paid $23 million for the quarry, some $25 million with fees."
     less = "The guild paid about $25 million for the quarry, $14 million less than asked."
     assert _conflicts(fees, less) == []
+
+
+# -- one party's count needed for one goal ------------------------------------------------
+
+HEAD_TO = (
+    "Ana Brisk and Ivo Marsk head to the Velmarist convention in July without the {}"
+    " votes needed to take the nomination outright."
+)
+STUDY = (
+    "After weeks spent on the {} votes needed for the Velmarist nomination, her aides"
+    " now study the autumn race against Tobin Vesk and Ilse Marrow."
+)
+
+
+def test_a_count_needed_is_marked_with_the_one_party_its_sentence_names():
+    assert {NEEDED, PARTY + "velmarist"} <= _context(HEAD_TO.format("1,240"), "1240").marks
+    both = STUDY.replace("race against", "Ostranist race against").format("1,310")
+    assert not any(m.startswith(PARTY) for m in _context(both, "1310").marks)
+
+
+def test_one_party_s_counts_needed_disagree_whoever_else_is_named():
+    assert _conflicts(HEAD_TO.format("1,240"), STUDY.format("1,310")) == [("1240", "1310")]
+    assert _conflicts(HEAD_TO.format("1,240"), STUDY.format("1,240")) == []
+
+
+def test_another_party_or_a_sentence_naming_two_is_another_rule():
+    other = STUDY.replace("Velmarist", "Ostranist")
+    assert _conflicts(HEAD_TO.format("1,240"), other.format("1,310")) == []
+    both = STUDY.replace("race against", "Ostranist race against")
+    assert _conflicts(HEAD_TO.format("1,240"), both.format("1,310")) == []
+    unnamed = STUDY.replace("the Velmarist nomination", "the nomination")
+    assert _conflicts(HEAD_TO.format("1,240"), unnamed.format("1,310")) == []
+
+
+def test_a_pronoun_s_own_need_or_another_goal_is_left_alone():
+    own = "After weeks of doubt, she needs 1,310 votes to take the Velmarist nomination, aides say."
+    assert OWN in _context(own, "1310").marks
+    assert _conflicts(HEAD_TO.format("1,240"), own) == []
+    treasurer = (
+        "After weeks spent on the 1,310 votes needed to unseat the Velmarist treasurer,"
+        " her aides now study the race against Tobin Vesk."
+    )
+    assert _conflicts(HEAD_TO.format("1,240"), treasurer) == []
+
+
+def test_one_party_s_counts_of_two_cycles_are_left_alone():
+    later = date(2032, 1, 9)
+    assert conflict_values(HEAD_TO.format("1,240"), STUDY.format("1,310"), (EARLY, later)) == []
+    dated = STUDY.replace("After weeks", "In 2027, after weeks")
+    assert _conflicts(HEAD_TO.format("1,240"), dated.format("1,310")) == []
+
+
+# -- a sum one subject proposes, set apart only by a name near it ----------------------
+
+AIDES = (
+    "Aides to Orrin Pell have pressed the wardens for a role at the Velmarist convention"
+    " in July, aiming to lock in planks like a {}-an-hour dock wage, breaking up the river"
+    " cartels."
+)
+PLEA = (
+    "Late in the evening, the crowd grew restless as she praised lifting the dock wage"
+    " (with far less warmth than Mr. Pell's fervent plea for {} an hour) and described"
+    " Ms. Varga's plans for the river cartels."
+)
+
+
+def test_names_elsewhere_in_long_sentences_do_not_set_one_subject_s_sums_apart():
+    # The convention one names and the rival the other names are about
+    # other parts of the two sentences; both sums are Pell's dock wage.
+    assert _conflicts(AIDES.format("$9"), PLEA.format("$5")) == [("$9", "$5")]
+    assert _conflicts(AIDES.format("$5"), PLEA.format("$5")) == []
+
+
+def test_a_name_near_each_sum_still_tells_two_places_apart():
+    varnby = "Orrin Pell backs a {}-an-hour dock wage for Varnby, his aides said."
+    ostrand = "Orrin Pell backs a {}-an-hour dock wage for Ostrand, his aides said on Friday."
+    assert _conflicts(varnby.format("$9"), ostrand.format("$5")) == []
+
+
+def test_one_subject_s_sums_are_compared_with_a_word_or_two_in_common():
+    # The index's first test ties two sums marked alike (rules.figure_probe),
+    # however few of the words around them the two sentences share.
+    lock = (
+        "Aides to Orrin Pell have pressed the wardens for a role at the Velmarist convention"
+        " in July, aiming to lock in planks like a {} moss levy, breaking up the river cartels."
+    )
+    plea = (
+        "Late in the evening, the crowd grew restless as she praised lifting the moss levy"
+        " (with far less warmth than Mr. Pell's fervent plea for {} a bale) and described"
+        " Ms. Varga's plans for breaking up the river cartels."
+    )
+    assert _conflicts(lock.format("$9"), plea.format("$5")) == [("$9", "$5")]
+    other = lock.replace("Orrin Pell", "Ilse Marrow")
+    assert _conflicts(other.format("$9"), plea.format("$5")) == []

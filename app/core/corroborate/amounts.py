@@ -366,9 +366,13 @@ def haul_apart(va, vb, someone: str) -> bool:
 def _named(vc, someone: str) -> set[str]:
     """The people named near a figure: a word written with a capital (a
     name its source writes once, at a sentence's opening, is not read as
-    one), and role holders; not states, months and weekdays."""
+    one), and role holders; not states, months and weekdays. For a sum of
+    money, only those near it: its mark names whose sum it is, and a name
+    near it tells for what place or body ("a $15 ferry toll for Varnby"),
+    where one elsewhere in a long sentence is about another part of it."""
     capital = {w for w in vc.words if vc.surface.get(w, "")[:1].isupper()}
-    return (capital | vc.clause_names) - _NOT_PEOPLE - {someone}
+    people = vc.names if vc.value.kind == "money" else vc.clause_names
+    return (capital | people) - _NOT_PEOPLE - {someone}
 
 
 _NOT_PEOPLE = frozenset({w for name in STATE_NAMES for w in name} | set(MONTHS) | set(WEEKDAYS))
