@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.corroborate.quantities import MONTHS, Value, durations
+from app.core.corroborate.quantities import MONTHS, Value, durations, same_value
 from app.core.corroborate.text import STATE_NAMES, STOPWORDS, lemma, state_length
 from app.core.corroborate.times import WEEKDAYS
 
@@ -296,14 +296,21 @@ def one_amount(va, vb, sums: bool = False) -> bool:
     return any(m.startswith(AMOUNT) for m in va.marks & vb.marks)
 
 
-def echoes(sig, own, other) -> list:
+def echoes(sig, own, other, other_sig=None) -> list:
     """The values of claim `sig` of the kind of `other`'s that may state
     `other`'s figure again: every one, but for two sums marked the amount of
     one thing of one subject (`own` of `sig`, `other` of the other claim),
     where only a figure marked so too does ("from the current $6 to $9": the
-    $6 is the toll in force, not the one proposed)."""
+    $6 is the toll in force, not the one proposed), and but for a figure
+    the other claim (`other_sig`) states too, alike, as another of its own
+    ("spent about $250 million ... bought it for $232 million" / "spent
+    some $250 million ... bought it for $145 million": the $250 million of
+    each is the other's $250 million, no echo of the $232 million)."""
     kind = other.value.kind
     values = [v for v in sig.values if v.value.kind == kind]
+    if other_sig is not None:
+        told = [o.value for o in other_sig.values if o is not other and o.value.kind == kind]
+        values = [v for v in values if not any(same_value(v.value, o) for o in told)]
     if not one_amount(own, other):
         return values
     shared = {m for m in own.marks & other.marks if m.startswith(AMOUNT)}
@@ -359,9 +366,13 @@ def haul_apart(va, vb, someone: str) -> bool:
 def _named(vc, someone: str) -> set[str]:
     """The people named near a figure: a word written with a capital (a
     name its source writes once, at a sentence's opening, is not read as
-    one), and role holders; not states, months and weekdays."""
+    one), and role holders; not states, months and weekdays. For a sum of
+    money, only those near it: its mark names whose sum it is, and a name
+    near it tells for what place or body ("a $15 ferry toll for Varnby"),
+    where one elsewhere in a long sentence is about another part of it."""
     capital = {w for w in vc.words if vc.surface.get(w, "")[:1].isupper()}
-    return (capital | vc.clause_names) - _NOT_PEOPLE - {someone}
+    people = vc.names if vc.value.kind == "money" else vc.clause_names
+    return (capital | people) - _NOT_PEOPLE - {someone}
 
 
 _NOT_PEOPLE = frozenset({w for name in STATE_NAMES for w in name} | set(MONTHS) | set(WEEKDAYS))

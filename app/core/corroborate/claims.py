@@ -39,6 +39,7 @@ from app.core.corroborate.text import (
     ProperWords,
     Token,
     content_tokens,
+    dash_aside,
     lemma,
     outside_markup,
     plain,
@@ -307,6 +308,11 @@ def fact_signature(
         if v.kind == "number":
             continue
         left, right = _clause(text, breaks, v.start, v.end)
+        if dash_aside(text, left, right):  # a short aside says more of its clause
+            left, right = (
+                _clause(text, breaks, left - 1, left)[0],
+                _clause(text, breaks, right + 1, right + 1)[1],
+            )
         # A relative clause right after a figure says more of it ("comes
         # June 20, when voters in Dunmere head to the polls").
         if (

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from app.core.corroborate.amounts import AMOUNT
+from app.core.corroborate.needed import one_goal
 from app.core.corroborate.text import STOPWORDS, lemma
 from app.core.corroborate.times import WEEKDAYS
 from app.core.corroborate.vote_days import one_cycle, party_words
@@ -142,4 +143,11 @@ def one_day(a, va, b, vb) -> bool:
     return one_cycle(a, va, b, vb)
 
 
-__all__ = ["DAY", "day_count_marks", "day_keys", "one_day"]
+def one_count(a, va, b, vb) -> bool:
+    """Whether two counts are each one thing's whatever else the two
+    sentences say: how many states vote on one named day (`one_day`), or
+    one party's count needed for one goal (needed.one_goal)."""
+    return one_day(a, va, b, vb) or one_goal(a, va, b, vb)
+
+
+__all__ = ["DAY", "day_count_marks", "day_keys", "one_count", "one_day"]

@@ -45,11 +45,12 @@ reader stops trusting the app at the first absurd flag):
   bid"; contests.py) is compared on the year whatever else the two
   sentences say: any two years of a death, years of a contest two apart
   or more, of a run two apart; of one violent event by its day, any two.
-* So is the amount of one thing of one subject ("Quimby backs the $15
-  ferry toll", "Montana's 41 delegates"; amounts.py), unless each sentence
-  names someone with it that the other does not, or a haul ("took all 41
-  delegates in Montana") meets a count said with no one; and how many
-  states vote on a named day ("Quell Tuesday, when 11 states vote").
+* So is the amount of one thing of one subject ("Quimby backs the $15 ferry
+  toll", "Montana's 41 delegates"; amounts.py), unless each sentence names
+  someone with it that the other does not, or a haul ("took all 41 delegates
+  in Montana") meets a count said with no one; how many states vote on a
+  named day ("Quell Tuesday, when 11 states vote"); one party's count needed
+  for one goal ("1,240 votes needed for the Velmarist nomination"; needed.py).
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
@@ -62,8 +63,8 @@ from app.core.corroborate.amounts import echoes, haul_apart, named_apart, one_am
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import one_thing, years_disagree, years_marked
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
-from app.core.corroborate.day_counts import one_day
-from app.core.corroborate.needed import required_alike
+from app.core.corroborate.day_counts import one_count
+from app.core.corroborate.needed import goals_marked, required_alike
 from app.core.corroborate.quantities import agree, same_value
 from app.core.corroborate.rules import (
     beside_alike,
@@ -151,7 +152,7 @@ class ClaimJudge(SameClaimJudge):
         # of one contest or one death (contests.py), the day one state votes (vote_days.py),
         # how many vote on a named day (day_counts.py), one thing's amount (amounts.py).
         office = one_office(a, va, b, vb) or bool(one_thing(a, va, b, vb, SOMEONE))
-        office = office or one_vote(a, va, b, vb) or one_day(a, va, b, vb)
+        office = office or one_vote(a, va, b, vb) or one_count(a, va, b, vb)
         amount = office or one_amount(va, vb)
         sums = amount and (office or va.value.kind == "money")  # (one_amount's `sums`)
         # Different people, places or bodies in the two clauses: two subjects.
@@ -170,9 +171,8 @@ class ClaimJudge(SameClaimJudge):
             if trace is not None:
                 note(trace, f"{pair}: too few context words in common {sorted(common)}")
             return None
-        # Relative times of undated sources ("r:tuesday") tell nothing here;
-        # a conflict is refused on them separately. Without times on both
-        # sides they are not apart (times_apart), and none are gathered.
+        # Relative times of undated sources ("r:tuesday") tell nothing here; a conflict is refused
+        # on them separately. Without times on both sides they are not apart (times_apart).
         if va.times and vb.times and not office:
             ta = {t for t in va.times - own_time(va) if t[0] != "r"}
             tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
@@ -207,7 +207,7 @@ class ClaimJudge(SameClaimJudge):
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
         # Not so of one state's office holder, or of one thing's year (contests.py).
         apart = na and nb and not (na & b.all_names or nb & a.all_names or votes_marked(a, b))
-        if apart and not (offices_named(a, b) or years_marked(a, b, SOMEONE)):
+        if apart and not (offices_named(a, b) or years_marked(a, b, SOMEONE) or goals_marked(a, b)):
             note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
         matches: list[Match] = []
@@ -263,7 +263,7 @@ class ClaimJudge(SameClaimJudge):
             # The day of one event named alike in both: what else the two
             # sentences say (other figures, other people) is about other things.
             marked = one_event(m.a, m.b, m.common)
-            office = one_office(a, m.a, b, m.b) or one_day(a, m.a, b, m.b)  # (as above)
+            office = one_office(a, m.a, b, m.b) or one_count(a, m.a, b, m.b)  # (as above)
             # The year of one contest or one death: the thing is named by the mark.
             thing = one_thing(a, m.a, b, m.b, SOMEONE)
             if thing and not years_disagree(thing, m.a, m.b):
@@ -451,9 +451,9 @@ class ClaimJudge(SameClaimJudge):
         if (va.change or vb.change) and not (same_cue or one_amount(m.a, m.b)):
             return bool(note(trace, f"{pair}: said as a change ({va.cue!r} / {vb.cue!r})"))
         # A sentence stating the other's value too is not in conflict with it.
-        if any(agree(v.value, vb) for v in echoes(a, m.a, m.b)):
+        if any(agree(v.value, vb) for v in echoes(a, m.a, m.b, b)):
             return bool(note(trace, f"{pair}: the first claim also states {vb.value}"))
-        if any(agree(v.value, va) for v in echoes(b, m.b, m.a)):
+        if any(agree(v.value, va) for v in echoes(b, m.b, m.a, a)):
             return bool(note(trace, f"{pair}: the second claim also states {va.value}"))
         if va.kind == "year" and (m.a.label or m.b.label) and not pinned:
             return bool(note(trace, f"{pair}: a year labelling a thing"))

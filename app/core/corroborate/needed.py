@@ -5,18 +5,25 @@ votes"): a rule's fixed figure, the same in every
 report of that goal, not a tally of some day. Read with the claim
 (claims.ValueContext.marks holds `NEEDED` for such a count) and compared
 by `required_alike`, also where neither sentence names anyone: then the
-goal's words alone tell which rule's figure it is."""
+goal's words alone tell which rule's figure it is. Two such counts each
+given in a sentence naming one party alike ("the 1,240 votes needed for
+the Velmarist nomination" / "a Velmarist needs 1,240 votes to take the
+nomination") are that party's rule's figure whoever else the two
+sentences name, in reports of one cycle (`one_goal`)."""
 
 from __future__ import annotations
 
 import re
 
 from app.core.corroborate.quantities import Value
+from app.core.corroborate.vote_days import one_cycle, party_words
 
 NEEDED = "=needed"  # a mark no name and word term can be (they hold no "=")
 # The need of whom a pronoun stands for ("he needs 836 votes to lead it"):
 # what is left to that person, not the rule's figure.
 OWN = "=needed-own"
+# The one word of a party the sentence of such a count gives ("Velmarist").
+PARTY = "=needed-party:"
 
 _BEFORE = re.compile(
     r"\b(?:it\s+takes|needs?|requires?|must\s+(?:win|get|reach|secure|collect|gather|earn))"
@@ -59,11 +66,16 @@ def needed_mark(text: str, v: Value) -> frozenset[str]:
     if _GAP.match(text, v.end):
         return frozenset()
     if _AFTER.match(text, v.end):
-        return frozenset((NEEDED,))
-    if need := _BEFORE.search(text, max(0, v.start - 30), v.start):
+        marks = {NEEDED}
+    elif need := _BEFORE.search(text, max(0, v.start - 30), v.start):
         clause = _CLAUSE.split(text[max(0, need.start() - 60) : need.start()])[-1]
-        return frozenset((NEEDED, OWN)) if _PRONOUN.search(clause) else frozenset((NEEDED,))
-    return frozenset()
+        marks = {NEEDED, OWN} if _PRONOUN.search(clause) else {NEEDED}
+    else:
+        return frozenset()
+    party = party_words(text)
+    if party and "," not in party:  # one party's, not a sentence weighing two
+        marks.add(PARTY + party)
+    return frozenset(marks)
 
 
 def _stems(words, unit: str) -> set[str]:
@@ -94,3 +106,32 @@ def required_alike(names_a, names_b, va, vb, common: frozenset[str], someone: st
     # reaching any goal ("win", "secure"), tells it.
     unnamed = not (names_a | names_b) - {someone} and OWN not in va.marks | vb.marks
     return unnamed and bool(goal - _REACHING)
+
+
+def one_goal(a, va, b, vb) -> bool:
+    """Whether two counts of one unit are each said as what it takes to
+    reach one goal (a word of it both give, no name, no word of the need or
+    of reaching: "nomination") in sentences each naming one party, the
+    same ("Velmarist"), in reports of one cycle (`vote_days.one_cycle`):
+    that party's rule's figure, whoever else the sentences name. A
+    pronoun's own need (`OWN`) is what is left to that person."""
+    if va.value.kind != vb.value.kind or OWN in va.marks | vb.marks:
+        return False
+    party = {m for m in va.marks if m.startswith(PARTY)}
+    if not party or not party & vb.marks:
+        return False
+    unit = va.value.kind.partition(":")[2]
+    goal = (va.words & vb.words) - a.all_names - b.all_names - NEED_WORDS - _REACHING - {unit}
+    return bool(goal) and one_cycle(a, va, b, vb)
+
+
+def goals_marked(a, b) -> bool:
+    """Whether the two claims state one party's count needed for one goal
+    (`one_goal`): what other names they give is then no other subject."""
+    return any(
+        one_goal(a, va, b, vb)
+        for va in a.values
+        if NEEDED in va.marks
+        for vb in b.values
+        if NEEDED in vb.marks
+    )

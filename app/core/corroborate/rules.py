@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
+from app.core.corroborate.amounts import amount_keys
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.contests import mark_keys
 from app.core.corroborate.day_counts import day_keys
@@ -360,7 +361,8 @@ def figure_probe(sig: FactSig) -> Probe:
     (contests.py: one contest's or one death's); a day's marks tie
     nothing without words in common but the day one state votes
     (vote_days.py); a count's, but how many states vote on a named day
-    (day_counts.py)."""
+    (day_counts.py); a sum's, but one subject's for one thing (amounts.py:
+    compared whatever words each sentence gives)."""
     return [
         (
             vc.value.kind,
@@ -372,6 +374,8 @@ def figure_probe(sig: FactSig) -> Probe:
             if vc.value.kind == "year"
             else vote_keys(vc.marks)
             if vc.value.kind == "date"
+            else frozenset(amount_keys(vc.marks))
+            if vc.value.kind == "money"
             else day_keys(vc.marks)
             if vc.marks
             else _NO_OFFICE,
