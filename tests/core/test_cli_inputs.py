@@ -189,7 +189,7 @@ def test_every_json_field_is_the_one_the_readme_names(capsys):
         ("facts",): {"source", "start", "end", "text", "cited"},
         ("clusters",): {"id", "kind", "sources", "independent", "independence", "why", "items"},
         ("conflicts",): {"id", "kind", "label", "subject", "values", "resolved", "choice"}
-        | {"note", "resolved_by", "others", "why", "claims"},
+        | {"note", "resolved_by", "others", "earlier", "why", "claims"},
     }
     rows = {}
     for command, fields in expected.items():
