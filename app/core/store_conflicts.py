@@ -37,6 +37,28 @@ def is_claim(member_id: int) -> bool:
     return member_id < 0
 
 
+def _decision_rows(db, *, detached: bool = False) -> list[tuple]:
+    """The stored decisions on conflicts, the latest first (on a team
+    library several people's decisions on one conflict are kept): (id, value
+    kind, the values decided among, as a sorted tuple, the keys of the
+    claims it was made on (`member_key`), choice, note). `detached`: only
+    those no conflict holds now."""
+    sql = "SELECT id, value_kind, value_set, members, choice, note FROM conflict_resolutions"
+    if detached:
+        sql += (
+            " WHERE id NOT IN (SELECT resolution_id FROM conflicts WHERE resolution_id IS NOT NULL)"
+        )
+    rows = db.execute(sql + " ORDER BY id DESC").fetchall()
+    if not rows:
+        return []
+    import json  # loaded when first used: not by the first frame
+
+    return [
+        (rid, kind, tuple(json.loads(values)), set(json.loads(members)), choice, note)
+        for rid, kind, values, members, choice, note in rows
+    ]
+
+
 class ConflictStore:
     """Reading and writing conflicts, decisions and figure claims (a mixin)."""
 
@@ -246,17 +268,7 @@ class ConflictStore:
         the same kind and values and shares a claim with the new conflict, so a
         user's decision survives regrouping."""
         with self._writing() as db:
-            import json  # loaded when first used: not by the first frame
-
-            resolutions = [
-                (rid, kind, tuple(json.loads(values)), set(json.loads(members)))
-                for rid, kind, values, members in db.execute(
-                    # The latest decision first: on a team library several
-                    # people's decisions on one conflict are kept.
-                    "SELECT id, value_kind, value_set, members FROM conflict_resolutions"
-                    " ORDER BY id DESC"
-                )
-            ]
+            resolutions = _decision_rows(db)
             if replace is None:
                 db.execute(f"DELETE FROM conflicts WHERE wide = {int(wide)}")
             else:
@@ -270,7 +282,7 @@ class ConflictStore:
                 resolution = next(
                     (
                         rid
-                        for rid, kind, vals, members in resolutions
+                        for rid, kind, vals, members, _choice, _note in resolutions
                         if kind == c["kind"] and vals == values and members & keys
                     ),
                     None,
@@ -402,26 +414,15 @@ class ConflictStore:
         another set of values (`Conflict.earlier`), latest first."""
         if not unresolved:
             return
-        rows = self.db.execute(
-            # Not one another conflict holds: that one's own.
-            "SELECT value_kind, value_set, members, choice, note FROM conflict_resolutions"
-            " WHERE id NOT IN (SELECT resolution_id FROM conflicts"
-            " WHERE resolution_id IS NOT NULL) ORDER BY id DESC"
-        ).fetchall()
-        if not rows:
+        decisions = _decision_rows(self.db, detached=True)  # not another conflict's own
+        if not decisions:
             return
-        import json  # loaded when first used: not by the first frame
-
-        decisions = [
-            (kind, json.loads(values), set(json.loads(members)), choice, note)
-            for kind, values, members, choice, note in rows
-        ]
         keys = self.member_spans(i for c in unresolved for i in c.item_ids)
         for c in unresolved:
             mine = {keys.get(i) for i in c.item_ids}
-            values = sorted(set(c.values))
-            for kind, vals, members, choice, note in decisions:
-                seen = (choice, note, vals)
+            values = tuple(sorted(set(c.values)))
+            for _rid, kind, vals, members, choice, note in decisions:
+                seen = (choice, note, list(vals))
                 if kind == c.kind and vals != values and members & mine and seen not in c.earlier:
                     c.earlier.append(seen)
 
